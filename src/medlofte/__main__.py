@@ -1,0 +1,5 @@
+"""``python -m medlofte``."""
+
+from medlofte.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The default Jinja2 templates, shipped inside the wheel as ``medlofte.templates``."""

@@ -1,0 +1,79 @@
+"""The documentation is checked against the code: examples validate, tables match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+from medlofte import api, schema
+from medlofte.findings import RULES
+
+DOCS = ROOT / "docs"
+
+
+def example_files(markdown: str) -> dict[str, str]:
+    """YAML blocks whose first line is ``# file: <path>``."""
+    blocks = re.findall(r"```yaml\n(# file: (\S+)\n.*?)```", markdown, flags=re.S)
+    return {path: body for body, path in blocks}
+
+
+def test_data_format_examples_form_a_valid_data_directory(tmp_path: Path) -> None:
+    files = example_files((DOCS / "data-format.md").read_text(encoding="utf-8"))
+    assert {"promise.yaml", "actors.yaml"} <= set(files)
+    assert len([f for f in files if f.startswith("areas/")]) >= 2
+    for name, body in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(body, encoding="utf-8")
+    loaded = api.load(tmp_path)
+    assert loaded.findings == []
+
+
+def keys_in(node: yaml.Node, found: set[str]) -> set[str]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            found.add(key.value)
+            keys_in(value, found)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            keys_in(item, found)
+    return found
+
+
+def test_data_format_examples_use_every_key() -> None:
+    files = example_files((DOCS / "data-format.md").read_text(encoding="utf-8"))
+    used: set[str] = set()
+    for body in files.values():
+        keys_in(yaml.compose(body, Loader=yaml.SafeLoader), used)
+    kinds = [
+        schema.PROMISE_FILE,
+        schema.ACTORS_FILE,
+        schema.ACTOR,
+        schema.AREA,
+        schema.COMMITMENT,
+        schema.ACTIVITY,
+        schema.GOAL,
+        schema.QUANTITY,
+        schema.PERIOD,
+        schema.SIGNATURE,
+        schema.ADOPTION,
+        schema.SECTION,
+    ]
+    declared = {key for kind in kinds for key in kind.fields}
+    assert declared - used == set()
+
+
+def test_data_format_tables_name_every_key() -> None:
+    text = (DOCS / "data-format.md").read_text(encoding="utf-8")
+    for kind in (schema.PROMISE_FILE, schema.ACTOR, schema.AREA, schema.ACTIVITY):
+        for key in kind.fields:
+            assert f"`{key}`" in text, key
+
+
+def test_findings_doc_lists_every_code_exactly() -> None:
+    text = (DOCS / "findings.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(ML\d+)` \| `([a-z0-9-]+)` \| (\w+) \| (.*) \|$", text, flags=re.M)
+    assert rows == [(code, r.name, r.severity.value, r.summary) for code, r in RULES.items()]

@@ -1,0 +1,43 @@
+"""The README's two commands are the ones CI runs, and its claims match the tool."""
+
+from __future__ import annotations
+
+import re
+
+from typer.testing import CliRunner
+
+from conftest import ROOT
+from medlofte.cli import app
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def first_screen_commands() -> list[str]:
+    head = README[: README.index("## What it does")]
+    return re.findall(r"```sh\n(.*?)\n```", head, flags=re.S)
+
+
+def test_first_screen_has_the_install_and_the_test_command() -> None:
+    main_command, test_command = first_screen_commands()
+    assert "pip install ." in main_command
+    assert "medlofte" in main_command.split("&&")[-1]
+    assert "pytest" in test_command
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    _, test_command = first_screen_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines()
+
+
+def test_every_command_in_the_readme_table_exists(runner: CliRunner) -> None:
+    for command in re.findall(r"^\| `medlofte (\w+)", README, flags=re.M):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0, command
+
+
+def test_exit_code_table_matches_the_cli() -> None:
+    from medlofte import cli
+
+    table = dict(re.findall(r"^\| (\d) \| (.*) \|$", README, flags=re.M))
+    assert set(table) == {str(cli.EXIT_OK), str(cli.EXIT_FINDINGS), str(cli.EXIT_USAGE), str(cli.EXIT_INTERNAL)}
