@@ -10,11 +10,15 @@ import enum
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn, Optional
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from medlofte import __version__
+
+if TYPE_CHECKING:
+    from medlofte.dataset import Dataset
+    from medlofte.model import Actor
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -82,9 +86,9 @@ COLOR = typer.Option(ColorMode.auto, "--color", help="Colour the output.", case_
 
 @app.command()
 def validate(
-    data_dirs: Optional[list[Path]] = DATA_DIRS,  # noqa: UP045 - Typer 0.28 needs Optional here
+    data_dirs: list[Path] | None = DATA_DIRS,
     strict: bool = typer.Option(False, "--strict", help="Fail on warnings too."),
-    output_format: Optional[FindingFormat] = typer.Option(  # noqa: UP045
+    output_format: FindingFormat | None = typer.Option(
         None,
         "--format",
         "-f",
@@ -96,7 +100,7 @@ def validate(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Show errors only, without source lines; the summary still counts everything."
     ),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many directories. [default: all cores]"),  # noqa: UP045
+    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many directories. [default: all cores]"),
 ) -> None:
     """Check the data: every problem in every file, with file:line:column."""
     from medlofte import api, reporting
@@ -119,6 +123,169 @@ def validate(
             with Path(summary_file).open("a", encoding="utf-8") as handle:
                 handle.write(reporting.format_step_summary(report, strict))
     raise typer.Exit(report.exit_code(strict))
+
+
+class ListFormat(str, enum.Enum):
+    table = "table"
+    md = "md"
+    csv = "csv"
+    excel = "excel"
+    json = "json"
+
+
+class Lang(str, enum.Enum):
+    sv = "sv"
+    en = "en"
+
+
+class StatusChoice(str, enum.Enum):
+    planned = "planned"
+    ongoing = "ongoing"
+    done = "done"
+    partly_done = "partly-done"
+    not_done = "not-done"
+    cancelled = "cancelled"
+
+
+DATA_DIR = typer.Argument(Path("data"), help="The data directory.")
+LIST_FORMAT = typer.Option(
+    None,
+    "--format",
+    "-f",
+    help="Output format; excel is CSV for Swedish Excel. [default: table at a terminal, else md, or from --output's suffix]",
+    show_default=False,
+    case_sensitive=False,
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (atomically) instead of standard output.")
+FORCE = typer.Option(False, "--force", help="Replace an existing output file that medlofte did not write.")
+LANG = typer.Option(Lang.sv, "--lang", help="Language of the fixed labels.", case_sensitive=False)
+
+_SUFFIX_FORMATS = {".md": ListFormat.md, ".markdown": ListFormat.md, ".csv": ListFormat.csv, ".json": ListFormat.json}
+
+
+def load_valid(data_dir: Path) -> Dataset:
+    """The data, or exit 1 telling the user to run validate."""
+    from medlofte import api
+
+    existing_dirs([data_dir])
+    data = api.load(data_dir)
+    try:
+        api.require_valid(data)
+    except api.InvalidData as err:
+        fail(str(err), EXIT_FINDINGS)
+    return data
+
+
+def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
+    if requested is ListFormat.table and output is not None:
+        fail("--format table is for the terminal; use md, csv, excel or json with --output.")
+    if requested is not None:
+        return requested
+    if output is not None:
+        return _SUFFIX_FORMATS.get(output.suffix.lower(), ListFormat.md)
+    return ListFormat.table if sys.stdout.isatty() else ListFormat.md
+
+
+def emit(text: str, output: Path | None, force: bool) -> None:
+    """Print, or write the file atomically without replacing anything of the user's."""
+    if output is None:
+        # Bytes, so that CSV keeps its CRLF and every platform gets UTF-8.
+        typer.echo(text.encode("utf-8"), nl=False)
+        return
+    from medlofte import writing
+
+    encoded = text.encode("utf-8")
+    try:
+        writing.write_outputs({output: encoded}, force=force)
+    except writing.OutputExists as err:
+        fail(str(err))
+    except OSError as err:
+        fail(f"cannot write {output}: {err.strerror or err}", EXIT_INTERNAL)
+    typer.echo(f"Wrote {output}", err=True)
+
+
+@app.command()
+def actor(
+    name: str = typer.Argument(..., help="Id, name, short name or alias; any case, å/ä/ö optional, a unique prefix is enough."),
+    data_dir: Path = DATA_DIR,
+    output_format: ListFormat | None = LIST_FORMAT,
+    lead_only: bool = typer.Option(False, "--lead-only", help="Only activities the actor leads (itself or through a group)."),
+    status: StatusChoice | None = typer.Option(None, "--status", help="Only activities with this status.", case_sensitive=False),
+    open_only: bool = typer.Option(False, "--open", help="Only activities not yet done (not done, cancelled excluded)."),
+    output: Path | None = OUTPUT,
+    force: bool = FORCE,
+    lang: Lang = LANG,
+    color: ColorMode = COLOR,
+) -> None:
+    """One actor's task list: what it has promised, area by area."""
+    from medlofte import queries, tasklists
+    from medlofte.labels import Labels
+    from medlofte.model import Status
+
+    data = load_valid(data_dir)
+    found = data.registry.lookup(name)
+    if found.actor is None:
+        fail(_no_such_actor(name, found.candidates, data))
+    fmt = choose_format(output_format, output)
+    tasks = queries.task_list(
+        data, found.actor, lead_only=lead_only, status=Status(status.value) if status else None, open_only=open_only
+    )
+    task_list = tasklists.make(data, found.actor, tasks)
+    labels = Labels(lang.value)
+    if fmt is ListFormat.table:
+        tasklists.print_table(task_list, labels, use_color(color, sys.stdout))
+        return
+    text = {
+        ListFormat.md: lambda: tasklists.format_md(task_list, labels),
+        ListFormat.csv: lambda: tasklists.format_csv(task_list, labels),
+        ListFormat.excel: lambda: tasklists.format_csv(task_list, labels, excel=True),
+        ListFormat.json: lambda: tasklists.format_json(task_list),
+    }[fmt]()
+    emit(text, output, force)
+
+
+def _no_such_actor(name: str, candidates: tuple[Actor, ...], data: Dataset) -> str:
+    if len(candidates) > 1 and all(_starts(name, a) for a in candidates):
+        return f"'{name}' matches several actors: {', '.join(a.name for a in candidates)}. Type more of the name."
+    if candidates:
+        return f"no actor matches '{name}'. Did you mean: {', '.join(a.name for a in candidates)}?"
+    known = ", ".join(a.name for a in data.registry.actors)
+    return f"no actor matches '{name}'. Known actors: {known}."
+
+
+def _starts(name: str, actor: Actor) -> bool:
+    from medlofte.registry import ascii_fold
+
+    return any(ascii_fold(n).startswith(ascii_fold(name)) for n in actor.names)
+
+
+@app.command()
+def actors(
+    data_dir: Path = DATA_DIR,
+    output_format: ListFormat | None = LIST_FORMAT,
+    output: Path | None = OUTPUT,
+    force: bool = FORCE,
+    lang: Lang = LANG,
+    color: ColorMode = COLOR,
+) -> None:
+    """Every actor with its number of areas and activities; actors never used are flagged."""
+    from medlofte import queries, tasklists
+    from medlofte.labels import Labels
+
+    data = load_valid(data_dir)
+    fmt = choose_format(output_format, output)
+    summaries = queries.actor_summaries(data)
+    labels = Labels(lang.value)
+    if fmt is ListFormat.table:
+        tasklists.print_actors_table(summaries, labels, use_color(color, sys.stdout))
+        return
+    text = {
+        ListFormat.md: lambda: tasklists.format_actors_md(summaries, labels),
+        ListFormat.csv: lambda: tasklists.format_actors_csv(summaries, labels),
+        ListFormat.excel: lambda: tasklists.format_actors_csv(summaries, labels, excel=True),
+        ListFormat.json: lambda: tasklists.format_actors_json(summaries),
+    }[fmt]()
+    emit(text, output, force)
 
 
 def main() -> None:

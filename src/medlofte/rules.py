@@ -58,6 +58,16 @@ def area_refs(areas: list[Area]) -> Iterator[ActorRef]:
                 yield from activity.participants
 
 
+def used_actor_ids(promise: Promise | None, registry: Registry, areas: list[Area]) -> set[str]:
+    """Ids of the actors named anywhere, and of the members of groups that are."""
+    used = {a.id for a in registry.resolve([*promise_refs(promise), *area_refs(areas)])}
+    reached = set(used)
+    for actor in registry.actors:
+        if any(g.id in used for g in registry.groups_of(actor)):
+            reached.add(actor.id)
+    return reached
+
+
 def _registry_findings(registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
     ids: dict[str, Loc] = {}
@@ -112,13 +122,9 @@ def _reference_findings(
     promise: Promise | None, registry: Registry, areas: list[Area], actors_file: str, complete: bool
 ) -> list[Finding]:
     findings: list[Finding] = []
-    used: set[str] = set()
     for ref in (*promise_refs(promise), *area_refs(areas)):
-        actor = registry.get(ref.text)
-        if actor is None:
+        if registry.get(ref.text) is None:
             findings.append(_unknown(ref, registry, actors_file, "ML301", "actor"))
-        else:
-            used.add(actor.id)
     for group in registry.actors:
         for ref in group.members:
             if registry.get(ref.text) is None:
@@ -126,11 +132,7 @@ def _reference_findings(
     findings += _cycle_findings(registry)
     if not complete:  # some references may be lost in a broken file
         return findings
-    # Members of a used group are used through it.
-    reached = set(used)
-    for actor in registry.actors:
-        if any(g.id in used for g in registry.groups_of(actor)):
-            reached.add(actor.id)
+    reached = used_actor_ids(promise, registry, areas)
     for actor in registry.actors:
         if actor.id and actor.id not in reached:
             findings.append(

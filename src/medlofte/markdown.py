@@ -1,0 +1,25 @@
+"""Escaping data for CommonMark, so text from YAML can neither inject HTML nor change the
+document's structure (headings, lists, tables, links, emphasis)."""
+
+from __future__ import annotations
+
+import re
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_LIST_NUMBER = re.compile(r"^([0-9]{1,9})([.)])")
+
+
+def escape(text: str) -> str:
+    """One paragraph of literal text: line breaks become spaces, markup characters are escaped."""
+    flat = " ".join(text.split())
+    flat = _INLINE.sub(r"\\\1", flat)
+    flat = _ENTITY.sub(r"\\&", flat)
+    if flat[:1] in ("#", "+", "-", "="):
+        return "\\" + flat
+    return _LIST_NUMBER.sub(r"\1\\\2", flat)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs."""
+    return [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
