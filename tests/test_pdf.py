@@ -1,0 +1,81 @@
+"""PDF through WeasyPrint (the optional extra): same content as the HTML, A4, tagged,
+reproducible; its pages are rasterised with pdftoppm to show they exist as images.
+
+Skipped when WeasyPrint or poppler-utils is missing, except in CI (MEDLOFTE_REQUIRE_PDF=1).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import DATA
+from medlofte.cli import app
+from test_seed import all_phrases, phrase
+
+
+def _has_pdf_tools() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
+
+
+pytestmark = pytest.mark.skipif(
+    not _has_pdf_tools() and not os.environ.get("MEDLOFTE_REQUIRE_PDF"), reason="WeasyPrint or poppler-utils is not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("pdf") / "medborgarlofte-2023.pdf"
+    result = CliRunner().invoke(app, ["render", str(DATA), "--format", "pdf", "--output", str(target)])
+    assert result.exit_code == 0, result.stderr
+    return target
+
+
+def test_pdf_is_a4_tagged_and_titled(pdf: Path) -> None:
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Title:           Medborgarlöfte 2023 – Malmö stad" in info
+    assert "Tagged:          yes" in info
+    assert "A4" in info
+
+
+def test_pdf_text_holds_every_seed_phrase(pdf: Path) -> None:
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    for words in all_phrases():
+        assert phrase(words) in flat, words
+    for heading in ("Medborgarlöfte 2023", "Problemområden och åtaganden", "Vem gör vad", "9. Trafik"):
+        assert heading in flat
+
+
+def test_pdf_pages_rasterise(pdf: Path, tmp_path: Path) -> None:
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert 2 <= len(pages) <= 8
+    assert all(p.stat().st_size > 2000 for p in pages)
+
+
+def test_pdf_is_reproducible(pdf: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.pdf"
+    assert CliRunner().invoke(app, ["render", str(DATA), "-f", "pdf", "-o", str(again)]).exit_code == 0
+    assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_hostile_text_in_pdf_is_text(minimal: Path, tmp_path: Path) -> None:
+    area = minimal / "areas" / "01-trafik.yaml"
+    area.write_text(
+        area.read_text(encoding="utf-8").replace("minst 20 trafikkontroller", "\"<script>alert('x')</script>\""), encoding="utf-8"
+    )
+    target = tmp_path / "x.pdf"
+    assert CliRunner().invoke(app, ["render", str(minimal), "-f", "pdf", "-o", str(target)]).exit_code == 0
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "<script>alert('x')</script>" in text
