@@ -28,6 +28,7 @@ app = typer.Typer(
     help="Keep a medborgarlöfte (citizen promise) as YAML: validate it, list each actor's tasks, render the document.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -81,7 +82,7 @@ def existing_dirs(paths: list[Path]) -> list[Path]:
     return paths
 
 
-DATA_DIRS = typer.Argument(None, help="Data directories to check.  [default: data]", show_default=False)
+DATA_DIRS = typer.Argument(None, metavar="[DATA_DIR]...", help="Data directories to check.  [default: data]", show_default=False)
 COLOR = typer.Option(ColorMode.auto, "--color", help="Colour the output.", case_sensitive=False)
 
 
@@ -148,7 +149,7 @@ class StatusChoice(str, enum.Enum):
     cancelled = "cancelled"
 
 
-DATA_DIR = typer.Argument(Path("data"), help="The data directory.")
+DATA_DIR = typer.Argument(Path("data"), metavar="[DATA_DIR]", help="The data directory.")
 LIST_FORMAT = typer.Option(
     None,
     "--format",
@@ -207,7 +208,9 @@ def emit(text: str, output: Path | None, force: bool) -> None:
 
 @app.command()
 def actor(
-    name: str = typer.Argument(..., help="Id, name, short name or alias; any case, å/ä/ö optional, a unique prefix is enough."),
+    name: str = typer.Argument(
+        ..., metavar="NAME", help="Id, name, short name or alias; any case, å/ä/ö optional, a unique prefix is enough."
+    ),
     data_dir: Path = DATA_DIR,
     output_format: ListFormat | None = LIST_FORMAT,
     lead_only: bool = typer.Option(False, "--lead-only", help="Only activities the actor leads (itself or through a group)."),
@@ -297,7 +300,9 @@ class RenderFormat(str, enum.Enum):
 
 @app.command()
 def render(
-    data_dirs: list[Path] | None = typer.Argument(None, help="Data directories to render.  [default: data]", show_default=False),
+    data_dirs: list[Path] | None = typer.Argument(
+        None, metavar="[DATA_DIR]...", help="Data directories to render.  [default: data]", show_default=False
+    ),
     formats: list[RenderFormat] | None = typer.Option(
         None,
         "--format",
@@ -394,6 +399,53 @@ def _render_targets(
         for fmt in formats:
             files[folder / f"{stem}{SUFFIXES[fmt]}"] = outputs[fmt]
     return files
+
+
+@app.command()
+def schema(
+    output: Path = typer.Option(Path("schema"), "--output", "-o", help="Directory for the schema files."),
+    force: bool = FORCE,
+) -> None:
+    """Write JSON Schemas (draft-07) for promise.yaml, actors.yaml and the area files, for editors."""
+    from medlofte import jsonschema, writing
+
+    files = {output / name: text.encode("utf-8") for name, text in jsonschema.schemas().items()}
+    try:
+        writing.write_outputs(files, force=force, track=False)
+    except writing.OutputExists as err:
+        fail(str(err))
+    except OSError as err:
+        fail(f"cannot write the schemas: {err.strerror or err}", EXIT_INTERNAL)
+    for path in files:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+
+
+class CiChoice(str, enum.Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+@app.command()
+def init(
+    directory: Path = typer.Argument(..., metavar="DIR", help="The new repository's directory (created if needed)."),
+    empty: bool = typer.Option(False, "--empty", help="An empty skeleton instead of the example promise."),
+    ci: CiChoice = typer.Option(CiChoice.github, "--ci", help="Which CI workflow to add.", case_sensitive=False),
+) -> None:
+    """Start a data repository: example data, schemas, editor, pre-commit and CI set-up."""
+    from medlofte import scaffold
+
+    if directory.exists() and not directory.is_dir():
+        fail(f"'{directory}' exists and is not a directory.")
+    try:
+        result = scaffold.init(directory, empty=empty, ci=ci.value)
+    except OSError as err:
+        fail(f"cannot create the repository: {err.strerror or err}", EXIT_INTERNAL)
+    for path in result.written:
+        typer.echo(f"Created {path.as_posix()}", err=True)
+    for path in result.kept:
+        typer.echo(f"Kept existing {path.as_posix()}", err=True)
+    typer.echo(f"Next: cd {directory.as_posix()} && medlofte validate && medlofte render", err=True)
 
 
 def main() -> None:

@@ -36,14 +36,18 @@ def _manifest(directory: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
 
 
-def replaceable(path: Path) -> bool:
-    """True when writing to ``path`` loses nothing."""
+def replaceable(path: Path, data: bytes) -> bool:
+    """True when writing ``data`` to ``path`` loses nothing: the file is new, already holds
+    exactly this, or is medlofte's own unchanged output."""
     if not path.exists():
         return True
     if not path.is_file():
         return False
+    current = path.read_bytes()
+    if current == data:
+        return True
     recorded = _manifest(path.parent).get(path.name)
-    return recorded is not None and recorded == _digest(path.read_bytes())
+    return recorded is not None and recorded == _digest(current)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -70,8 +74,8 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     With ``track`` the hashes are recorded so that the next run may replace them.
     """
     if not force:
-        for path in files:
-            if not replaceable(path):
+        for path, data in files.items():
+            if not replaceable(path, data):
                 raise OutputExists(path)
     by_directory: dict[Path, dict[str, str]] = {}
     for path, data in files.items():
