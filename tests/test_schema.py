@@ -58,7 +58,7 @@ followed_up: 2025-06-10
     assert activity.status is model.Status.DONE
     assert activity.achieved == 40
     assert activity.reason is None
-    assert activity.locs["status"].line == 11
+    assert activity.where("status").line == 11
 
 
 def test_quantity_as_text_keeps_the_wording() -> None:

@@ -9,11 +9,11 @@ from medlofte import yamlload
 from medlofte.yamlload import BOOL, FLOAT, INT, NULL, STR
 
 
-def scalar_tags(text: str) -> dict[str, str]:
+def scalar_kinds(text: str) -> dict[str, str]:
     node, findings = yamlload.parse("f.yaml", text.encode())
     assert findings == []
     assert isinstance(node, MappingNode)
-    return {k.value: v.tag for k, v in node.value}
+    return {k.value: yamlload.scalar_kind(v) for k, v in node.value}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,8 @@ def scalar_tags(text: str) -> dict[str, str]:
     ],
 )
 def test_only_unsurprising_spellings_become_non_text(value: str, tag: str) -> None:
-    assert scalar_tags(f"key: {value}\n")["key"] == tag
+    assert scalar_kinds(f"key: {value}\n")["key"] == tag
+    assert scalar_kinds(f"{{key: {value}}}\n")["key"] == tag  # the same in flow style
 
 
 def test_text_keeps_its_exact_spelling() -> None:
@@ -151,5 +152,6 @@ def test_explicit_tags_survive_parsing_for_the_schema_to_refuse() -> None:
     assert findings == []
     assert isinstance(node, MappingNode)
     value = node.value[0][1]
-    assert value.tag not in yamlload.OWN_TAGS
-    assert not isinstance(value, ScalarNode) or value.value != "x"
+    assert yamlload.explicit_tag(value) == "tag:yaml.org,2002:python/object/apply:os.system"
+    assert yamlload.explicit_tag(node) is None
+    assert not isinstance(value, ScalarNode)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from medlofte import dataset
 from medlofte.dataset import Dataset
@@ -108,8 +107,7 @@ def document_stem(data: Dataset) -> str:
     return slugify(data.promise.title)
 
 
-@dataclass(frozen=True)
-class RenderJob:
+class RenderJob(NamedTuple):
     data_dir: str
     formats: tuple[str, ...]
     lang: str

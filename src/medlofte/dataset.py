@@ -6,7 +6,6 @@ Reading never raises for bad user data: every problem is a finding on the datase
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +20,26 @@ AREAS_DIR = "areas"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass
 class Dataset:
-    root: str
-    promise: Promise | None = None
-    registry: Registry = field(default_factory=lambda: Registry([]))
-    areas: list[Area] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    files: int = 0
-    actors_file: str = ""
+    """One data directory as read: the model, and every finding about it."""
+
+    def __init__(
+        self,
+        root: str,
+        promise: Promise | None = None,
+        registry: Registry | None = None,
+        areas: list[Area] | None = None,
+        findings: list[Finding] | None = None,
+        files: int = 0,
+        actors_file: str = "",
+    ) -> None:
+        self.root = root
+        self.promise = promise
+        self.registry = registry if registry is not None else Registry([])
+        self.areas = areas if areas is not None else []
+        self.findings = findings if findings is not None else []
+        self.files = files
+        self.actors_file = actors_file
 
     @property
     def errors(self) -> list[Finding]:

@@ -7,7 +7,6 @@ checked against it by the tests.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -76,8 +75,7 @@ class Loc(NamedTuple):
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     loc: Loc
     message: str

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from medlofte import rules
 from medlofte.dataset import Dataset
@@ -21,8 +21,7 @@ class Role(str, enum.Enum):
     GROUP = "group"  # through a group the actor belongs to
 
 
-@dataclass(frozen=True)
-class Involvement:
+class Involvement(NamedTuple):
     """Who leads an activity and who takes part in it."""
 
     leads: tuple[Actor, ...]
@@ -48,8 +47,7 @@ def activities(data: Dataset) -> Iterator[tuple[int, Area, Commitment, Activity,
                 yield index, area, commitment, activity, involvement(data.registry, commitment, activity)
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     """One activity as seen from one actor."""
 
     area: Area
@@ -108,8 +106,7 @@ def task_list(
     return tasks
 
 
-@dataclass(frozen=True)
-class ActorSummary:
+class ActorSummary(NamedTuple):
     actor: Actor
     areas: int
     lead: int

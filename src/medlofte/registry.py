@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
-import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from medlofte.model import Actor, ActorRef
 
@@ -18,12 +16,13 @@ def fold(text: str) -> str:
 
 def ascii_fold(text: str) -> str:
     """Form without diacritics, for people typing on a keyboard without å, ä, ö."""
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", fold(text).translate(_ASCII))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True, slots=True)
-class Lookup:
+class Lookup(NamedTuple):
     """Result of looking up a name typed on the command line."""
 
     actor: Actor | None
@@ -38,22 +37,29 @@ class Registry:
             for name in actor.names:
                 self._keys.setdefault(fold(name), actor)
         self._groups: dict[str, list[Actor]] | None = None
+        self._seen: dict[str, Actor | None] = {}
 
     def get(self, text: str) -> Actor | None:
         """The actor a reference in the data means (exact up to case and spacing)."""
-        return self._keys.get(fold(text))
+        try:
+            return self._seen[text]
+        except KeyError:
+            found = self._seen[text] = self._keys.get(fold(text))
+            return found
 
     def resolve(self, refs: list[ActorRef]) -> list[Actor]:
         """The actors of a list of references, in order, each once, unknown ones skipped."""
         out: list[Actor] = []
         for ref in refs:
-            actor = self._keys.get(fold(ref.text))
+            actor = self.get(ref.text)
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
 
     def suggest(self, text: str, n: int = 3) -> list[Actor]:
         """The actors whose names are closest to ``text``."""
+        import difflib
+
         keys = {ascii_fold(k): a for k, a in self._keys.items()}
         out: list[Actor] = []
         for match in difflib.get_close_matches(ascii_fold(text), list(keys), n=n * 2, cutoff=0.6):

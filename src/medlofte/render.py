@@ -335,39 +335,38 @@ def _default_templates() -> Path:
     return Path(str(importlib.resources.files("medlofte.templates")))
 
 
+def _finalize_md(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, MarkdownText):
+        return value
+    return markdown.escape(str(value))
+
+
+def _finalize_html(value: Any) -> Any:
+    return "" if value is None else value
+
+
 @functools.lru_cache(maxsize=8)
 def _environment(kind: str, templates: Path | None) -> Any:
-    """One sandboxed environment per kind and template folder, kept for the process so
-    templates are compiled once however many documents are rendered."""
-    from jinja2 import FileSystemLoader, StrictUndefined
+    """One environment per kind and template folder, kept for the process so templates are
+    compiled once however many documents are rendered.
+
+    With user templates (``--templates``) it is Jinja2's sandbox, for every template it
+    loads; the bundled templates alone are our own code and run without the sandbox's
+    per-attribute checks, which would cost most of the rendering time.
+    """
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
     search = [str(templates)] if templates else []
     search.append(str(_default_templates()))
-    if kind == "html":
-        return SandboxedEnvironment(
-            loader=FileSystemLoader(search),
-            autoescape=True,
-            undefined=StrictUndefined,
-            finalize=lambda v: "" if v is None else v,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=templates is not None,
-        )
-
-    def finalize(value: Any) -> Any:
-        if value is None:
-            return ""
-        if isinstance(value, MarkdownText):
-            return value
-        return markdown.escape(str(value))
-
-    return SandboxedEnvironment(
+    environment = SandboxedEnvironment if templates is not None else Environment
+    return environment(
         loader=FileSystemLoader(search),
-        autoescape=False,
+        autoescape=kind == "html",
         undefined=StrictUndefined,
-        finalize=finalize,
+        finalize=_finalize_html if kind == "html" else _finalize_md,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

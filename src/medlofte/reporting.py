@@ -5,11 +5,9 @@ Reporters never decide exit codes and never print; the CLI does both.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from medlofte import __version__
 from medlofte.findings import Finding, Severity, count, plural
@@ -17,8 +15,7 @@ from medlofte.findings import Finding, Severity, count, plural
 JSON_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """The outcome of validating one or more data directories."""
 
     findings: list[Finding]
@@ -129,6 +126,8 @@ def _excerpt(f: Finding, cache: dict[str, list[str]], reader: Callable[[str], li
 
 def format_json(report: Report, strict: bool = False) -> str:
     """Versioned JSON, documented in docs/validate.md."""
+    import json
+
     document = {
         "version": JSON_VERSION,
         "tool": {"name": "medlofte", "version": __version__},
@@ -199,6 +198,9 @@ def format_step_summary(report: Report, strict: bool = False) -> str:
 
 def format_gitlab(report: Report, strict: bool = False) -> str:
     """A GitLab Code Quality report: a JSON array of issues."""
+    import hashlib
+    import json
+
     issues = []
     seen: dict[str, int] = {}
     for f in report.findings:

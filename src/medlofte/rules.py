@@ -73,7 +73,7 @@ def _registry_findings(registry: Registry) -> list[Finding]:
     ids: dict[str, Loc] = {}
     names: dict[str, tuple[str, Loc]] = {}
     for actor in registry.actors:
-        id_loc = actor.locs.get("id", actor.loc)
+        id_loc = actor.where("id")
         if actor.id:
             first = ids.get(actor.id)
             if first is not None:
@@ -94,7 +94,7 @@ def _registry_findings(registry: Registry) -> list[Finding]:
             if not name:
                 continue
             owner = names.get(name)
-            loc = actor.locs.get(key, actor.loc)
+            loc = actor.where(key)
             if owner is None:
                 names[name] = (actor.id, loc)
             elif owner[0] != actor.id:
@@ -138,7 +138,7 @@ def _reference_findings(
             findings.append(
                 Finding(
                     "ML401",
-                    actor.locs.get("id", actor.loc),
+                    actor.where("id"),
                     f"Actor {actor.name or actor.id!r} is never referenced.",
                     "Name it in a commitment, an activity, parties or partners, or remove it from the registry.",
                 )
@@ -153,7 +153,7 @@ def _cycle_findings(registry: Registry) -> list[Finding]:
             findings.append(
                 Finding(
                     "ML306",
-                    group.locs.get("members", group.loc),
+                    group.where("members"),
                     f"Group {group.name!r} contains itself.",
                     "Remove the group from its own members (directly or through another group).",
                 )
@@ -178,7 +178,7 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
     findings: list[Finding] = []
     titles: dict[str, Area] = {}
     for area in areas:
-        title_loc = area.locs.get("title", area.loc)
+        title_loc = area.where("title")
         key = fold(area.title)
         if key:
             first = titles.get(key)
@@ -220,7 +220,7 @@ def _promise_findings(promise: Promise) -> list[Finding]:
         return [
             Finding(
                 "ML404",
-                period.locs.get("end", period.loc),
+                period.where("end"),
                 f"The period ends ({period.end}) before it starts ({period.start}).",
                 "Swap start and end, or correct the year.",
             )
@@ -239,12 +239,11 @@ def _activity_findings(promise: Promise | None, areas: list[Area]) -> list[Findi
 
 def _one_activity(activity: Activity, period_start: date | None) -> list[Finding]:
     findings: list[Finding] = []
-    locs = activity.locs
     if activity.start and activity.end and activity.end < activity.start:
         findings.append(
             Finding(
                 "ML404",
-                locs.get("end", activity.loc),
+                activity.where("end"),
                 f"The activity ends ({activity.end}) before it starts ({activity.start}).",
                 "Swap start and end, or correct the dates.",
             )
@@ -254,7 +253,7 @@ def _one_activity(activity: Activity, period_start: date | None) -> list[Finding
         findings.append(
             Finding(
                 "ML405",
-                locs.get("status", activity.loc),
+                activity.where("status"),
                 f"The activity is marked {status.value if status else ''} but gives no reason.",
                 "Add 'reason: …' saying why; residents are told what was not done and why.",
             )
@@ -263,7 +262,7 @@ def _one_activity(activity: Activity, period_start: date | None) -> list[Finding
         findings.append(
             Finding(
                 "ML501",
-                locs.get("status", activity.loc),
+                activity.where("status"),
                 "The activity is done and promised a quantity, but gives no achieved quantity.",
                 "Add 'achieved: <number>' with what was actually done.",
             )
@@ -272,7 +271,7 @@ def _one_activity(activity: Activity, period_start: date | None) -> list[Finding
         findings.append(
             Finding(
                 "ML502",
-                locs.get("followed_up", activity.loc),
+                activity.where("followed_up"),
                 f"The follow-up date {activity.followed_up} lies before the period starts ({period_start}).",
                 "Correct the date of the follow-up.",
             )

@@ -7,22 +7,18 @@ builds the model object from the fields that were valid, so one run reports ever
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple, TypeGuard
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medlofte import model
 from medlofte.findings import Finding, Loc
-from medlofte.yamlload import BOOL, FLOAT, INT, MAP, NULL, OWN_TAGS, SEQ, STR
+from medlofte.yamlload import BOOL, BOOLS, FLOAT, INT, NULL, NULLS, STR, explicit_tag, scalar_kind
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
-
-_TEXTUAL = frozenset({STR, INT, FLOAT})
 
 
 class Walker:
@@ -48,12 +44,13 @@ def describe(node: Node) -> str:
         return "a mapping (key: value lines)"
     if isinstance(node, SequenceNode):
         return "a list"
-    tag, value = node.tag, node.value
-    if tag == NULL:
+    assert isinstance(node, ScalarNode)
+    kind, value = scalar_kind(node), node.value
+    if kind == NULL:
         return "nothing"
-    if tag in (INT, FLOAT):
+    if kind in (INT, FLOAT):
         return f"the number {value}"
-    if tag == BOOL:
+    if kind == BOOL:
         return str(value)
     return f"the text {shorten(value)!r}"
 
@@ -61,6 +58,15 @@ def describe(node: Node) -> str:
 def shorten(text: str, width: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def plain_scalar(node: Node) -> TypeGuard[ScalarNode]:
+    """A scalar without an explicit tag (the common case, checked first everywhere)."""
+    return node.__class__ is ScalarNode and node.tag.__class__ is not str
+
+
+def is_null(node: Node) -> bool:
+    return plain_scalar(node) and not node.style and node.value in NULLS
 
 
 class Kind:
@@ -76,9 +82,10 @@ class Kind:
         raise NotImplementedError
 
     def wrong(self, node: Node, w: Walker) -> Any:
-        if node.tag not in OWN_TAGS:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            w.add("ML109", node, f"Explicit YAML tag {tag!r} is not allowed.", "Remove the tag; write plain values.")
+        tag = explicit_tag(node)
+        if tag is not None:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            w.add("ML109", node, f"Explicit YAML tag {shown!r} is not allowed.", "Remove the tag; write plain values.")
         else:
             w.add("ML203", node, f"Expected {self.label}, found {describe(node)}.", self.hint)
         return INVALID
@@ -89,20 +96,15 @@ class Text(Kind):
     hint = "Write the text after the colon; for several lines write '|' and indent the lines below."
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            tag = node.tag
-            if tag in _TEXTUAL:
-                return node.value.strip() or None
-            if tag == NULL:
-                return None
-            if tag == BOOL:
-                w.add(
-                    "ML203",
-                    node,
-                    f"Expected text, found {node.value}.",
-                    f'Put it in quotes if you mean the text: "{node.value}".',
-                )
-                return INVALID
+        if plain_scalar(node):
+            value = node.value
+            if not node.style:
+                if value in NULLS:
+                    return None
+                if value in BOOLS:
+                    w.add("ML203", node, f"Expected text, found {value}.", f'Put it in quotes if you mean the text: "{value}".')
+                    return INVALID
+            return value.strip() or None
         return self.wrong(node, w)
 
     def json_schema(self) -> dict[str, Any]:
@@ -113,54 +115,45 @@ _LEADING_ZERO = re.compile(r"-?0[0-9]")
 
 
 class NumberKind(Kind):
-    """Shared hints: a number in quotes, or with a leading zero, is text."""
+    """Whole numbers, or any number with ``floats``; a number in quotes or with a leading
+    zero is text and says so."""
 
-    def wrong(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode and node.tag == STR:
-            value = node.value.strip()
-            if _LEADING_ZERO.match(value):
-                w.add(
-                    "ML203",
-                    node,
-                    f"Expected {self.label}, found the text {shorten(value)!r}.",
-                    "Write the number without leading zeros.",
-                )
-                return INVALID
-        return super().wrong(node, w)
-
-
-class Integer(NumberKind):
-    label = "a whole number"
-    hint = "Write a whole number without quotes, e.g. 3."
-
-    def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag == INT:
-                return int(node.value)
-            if node.tag == NULL:
-                return None
-        return self.wrong(node, w)
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"type": "integer"}
-
-
-class Number(NumberKind):
+    floats = True
     label = "a number"
     hint = "Write a number without quotes, e.g. 20 or 2.5."
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag == INT:
+        if plain_scalar(node):
+            kind = scalar_kind(node)
+            if kind == INT:
                 return int(node.value)
-            if node.tag == FLOAT:
+            if kind == FLOAT and self.floats:
                 return float(node.value)
-            if node.tag == NULL:
+            if kind == NULL:
                 return None
         return self.wrong(node, w)
 
+    def wrong(self, node: Node, w: Walker) -> Any:
+        if plain_scalar(node) and scalar_kind(node) == STR:
+            value = node.value.strip()
+            if _LEADING_ZERO.match(value):
+                message = f"Expected {self.label}, found the text {shorten(value)!r}."
+                w.add("ML203", node, message, "Write the number without leading zeros.")
+                return INVALID
+        return super().wrong(node, w)
+
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "number"}
+        return {"type": "number" if self.floats else "integer"}
+
+
+class Integer(NumberKind):
+    floats = False
+    label = "a whole number"
+    hint = "Write a whole number without quotes, e.g. 3."
+
+
+class Number(NumberKind):
+    pass
 
 
 class NumberOrText(Kind):
@@ -169,14 +162,15 @@ class NumberOrText(Kind):
     label = "a number or text"
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag == INT:
+        if plain_scalar(node):
+            kind = scalar_kind(node)
+            if kind == INT:
                 return int(node.value)
-            if node.tag == FLOAT:
+            if kind == FLOAT:
                 return float(node.value)
-            if node.tag == STR:
+            if kind == STR:
                 return node.value.strip() or None
-            if node.tag == NULL:
+            if kind == NULL:
                 return None
         return self.wrong(node, w)
 
@@ -189,10 +183,10 @@ class Boolean(Kind):
     hint = "Write true or false, in lower case and without quotes (yes, no, on and off are text)."
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag == BOOL:
-                return node.value.lower() == "true"
-            if node.tag == NULL:
+        if plain_scalar(node) and not node.style:
+            if node.value in BOOLS:
+                return node.value == "true"
+            if node.value in NULLS:
                 return None
         return self.wrong(node, w)
 
@@ -208,18 +202,19 @@ class DateKind(Kind):
     hint = "Use YYYY-MM-DD, e.g. 2023-06-30."
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag == NULL:
+        if plain_scalar(node):
+            value = node.value.strip()
+            if not node.style and node.value in NULLS:
                 return None
-            if node.tag in _TEXTUAL:
-                value = node.value.strip()
-                if _DATE.match(value):
-                    try:
-                        return date.fromisoformat(value)
-                    except ValueError:
-                        pass
-                w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", self.hint)
-                return INVALID
+            if not node.style and node.value in BOOLS:
+                return self.wrong(node, w)
+            if _DATE.match(value):
+                try:
+                    return date.fromisoformat(value)
+                except ValueError:
+                    pass
+            w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", self.hint)
+            return INVALID
         return self.wrong(node, w)
 
     def json_schema(self) -> dict[str, Any]:
@@ -236,16 +231,18 @@ class Choice(Kind):
         self.label = "one of " + ", ".join(values)
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode and node.tag in _TEXTUAL:
+        if plain_scalar(node):
             value = node.value.strip()
             if value in self.values:
                 return self.convert_to(value)
+            if not node.style and node.value in NULLS:
+                return None
+            if not node.style and node.value in BOOLS:
+                return self.wrong(node, w)
             guess = self.synonyms.get(value.casefold()) or _closest(value.casefold(), self.values)
             hint = f"Did you mean {guess!r}? " if guess else ""
             w.add("ML204", node, f"{shorten(value)!r} is not allowed here.", f"{hint}Use one of: {', '.join(self.values)}.")
             return INVALID
-        if node.__class__ is ScalarNode and node.tag == NULL:
-            return None
         return self.wrong(node, w)
 
     def json_schema(self) -> dict[str, Any]:
@@ -259,10 +256,12 @@ class IdKind(Kind):
     label = "an id"
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode and node.tag in _TEXTUAL:
+        if plain_scalar(node):
             value = node.value.strip()
-            if _ID.match(value):
+            if _ID.match(value) and (node.style or value not in BOOLS | NULLS):
                 return value
+            if not node.style and node.value in NULLS:
+                return None
             w.add(
                 "ML206",
                 node,
@@ -270,8 +269,6 @@ class IdKind(Kind):
                 f"Use lower-case letters a-z, digits and '-', e.g. {slugify(value)!r}.",
             )
             return INVALID
-        if node.__class__ is ScalarNode and node.tag == NULL:
-            return None
         return self.wrong(node, w)
 
     def json_schema(self) -> dict[str, Any]:
@@ -283,12 +280,14 @@ class ActorRefKind(Kind):
     hint = "Write the actor's id, name or alias as listed in actors.yaml."
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is ScalarNode:
-            if node.tag in _TEXTUAL:
-                text = node.value.strip()
-                return model.ActorRef(text, w.loc(node)) if text else None
-            if node.tag == NULL:
-                return None
+        if plain_scalar(node):
+            if not node.style:
+                if node.value in NULLS:
+                    return None
+                if node.value in BOOLS:
+                    return self.wrong(node, w)
+            text = node.value.strip()
+            return model.ActorRef(text, w.loc(node)) if text else None
         return self.wrong(node, w)
 
     def json_schema(self) -> dict[str, Any]:
@@ -306,7 +305,7 @@ class ListOf(Kind):
         self.label = "a list"
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is SequenceNode and node.tag == SEQ:
+        if node.__class__ is SequenceNode and node.tag.__class__ is not str:
             out = []
             item = self.item
             for child in node.value:
@@ -316,9 +315,9 @@ class ListOf(Kind):
                 elif value is not INVALID:
                     out.append(value)
             return out
-        if node.__class__ is ScalarNode and node.tag == NULL:
+        if is_null(node):
             return None
-        if self.single and node.__class__ is ScalarNode:
+        if self.single and plain_scalar(node):
             value = self.item.convert(node, w)
             return value if value is INVALID or value is None else [value]
         return self.wrong(node, w)
@@ -330,8 +329,7 @@ class ListOf(Kind):
         return array
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     key: str
     kind: Kind
     en: str
@@ -391,6 +389,8 @@ KEY_SYNONYMS = {
 
 
 def _closest(word: str, choices: list[str]) -> str | None:
+    import difflib
+
     match = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return match[0] if match else None
 
@@ -412,17 +412,16 @@ class ObjectKind(Kind):
         self.sv = sv
 
     def convert(self, node: Node, w: Walker) -> Any:
-        if node.__class__ is not MappingNode or node.tag != MAP:
-            if node.__class__ is ScalarNode and node.tag == NULL:
+        if node.__class__ is not MappingNode or node.tag.__class__ is str:
+            if is_null(node):
                 return None
             return self.wrong(node, w)
         values: dict[str, Any] = {}
-        locs: dict[str, Loc] = {}
+        locs: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         fields = self.fields
-        path = w.path
         for key_node, value_node in node.value:
-            if key_node.__class__ is not ScalarNode or key_node.tag not in _TEXTUAL:
+            if not plain_scalar(key_node):
                 w.add("ML114", key_node, f"A key must be plain text, found {describe(key_node)}.", "Write keys as 'name: value'.")
                 continue
             key = key_node.value
@@ -448,8 +447,7 @@ class ObjectKind(Kind):
                     w.add("ML207", key_node, f"{key!r} is empty.", f"Write a value for {key!r}; it is required {self.where}.")
                 continue
             values[key] = value
-            mark = value_node.start_mark
-            locs[key] = Loc(path, mark.line + 1, mark.column + 1)
+            locs[key] = value_node.start_mark  # a location is made only if a finding needs it
         for field in self.required:
             if field.key not in seen:
                 w.add(
@@ -458,8 +456,7 @@ class ObjectKind(Kind):
                     f"Missing required key {field.key!r} {self.where}.",
                     f"Add '{field.key}: …' ({field.en.rstrip('.')}).",
                 )
-        mark = node.start_mark
-        return self.factory(**values, loc=Loc(path, mark.line + 1, mark.column + 1), locs=locs)
+        return self.factory(**values, loc=w.loc(node), locs=locs)
 
     def _unknown_key(self, key: str, key_node: Node, w: Walker) -> None:
         if key == "<<":
@@ -504,12 +501,10 @@ class TextOr(Kind):
 
     def convert(self, node: Node, w: Walker) -> Any:
         if node.__class__ is ScalarNode:
-            text = Text().convert(node, w)
+            text = TEXT.convert(node, w)
             if text is None or text is INVALID:
                 return text
-            mark = node.start_mark
-            loc = Loc(w.path, mark.line + 1, mark.column + 1)
-            return self.obj.factory(**{self.text_key: text}, loc=loc, locs={self.text_key: loc})
+            return self.obj.factory(**{self.text_key: text}, loc=w.loc(node), locs={})
         return self.obj.convert(node, w)
 
     def json_schema(self) -> dict[str, Any]:

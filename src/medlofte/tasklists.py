@@ -6,11 +6,7 @@ import rich only when called.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from medlofte import markdown
 from medlofte.dataset import Dataset
@@ -21,8 +17,7 @@ from medlofte.queries import ActorSummary, Role, Task
 JSON_VERSION = 1
 
 
-@dataclass(frozen=True)
-class TaskList:
+class TaskList(NamedTuple):
     """An actor's tasks with what is needed to present them."""
 
     actor: Actor
@@ -145,6 +140,9 @@ TASK_COLUMNS = (
 def _csv(rows: list[list[str]], excel: bool) -> str:
     """RFC 4180 (comma, CRLF); ``excel`` gives what Swedish Excel opens as columns:
     semicolons, a UTF-8 byte-order mark, and formula-looking cells defused."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     for row in rows:
@@ -261,6 +259,8 @@ def task_json(task: Task) -> dict[str, Any]:
 
 
 def format_json(task_list: TaskList) -> str:
+    import json
+
     promise = task_list.promise
     document = {
         "version": JSON_VERSION,
@@ -280,6 +280,8 @@ def format_json(task_list: TaskList) -> str:
 
 
 def format_actors_json(summaries: list[ActorSummary]) -> str:
+    import json
+
     document = {
         "version": JSON_VERSION,
         "actors": [

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import Node, ScalarNode
 
 from medlofte.findings import Finding, Loc
 
@@ -28,51 +28,60 @@ except ImportError:  # pragma: no cover - exercised only without libyaml
 MAX_FILE_BYTES = 1_048_576
 MAX_DEPTH = 1000  # libyaml's own cap, mirrored by the pure-Python fallback
 
-# Tags our resolver gives; any other tag on a node was written explicitly by the user.
-STR = "!medlofte/str"
-INT = "!medlofte/int"
-FLOAT = "!medlofte/float"
-BOOL = "!medlofte/bool"
-NULL = "!medlofte/null"
-SEQ = "!medlofte/seq"
-MAP = "!medlofte/map"
-OWN_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP})
+# What a scalar is, decided by scalar_kind() only where a value is needed.
+STR = "str"
+INT = "int"
+FLOAT = "float"
+BOOL = "bool"
+NULL = "null"
 
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+\Z")
-_NULLS = frozenset({"", "~", "null"})
+NULLS = frozenset({"", "~", "null"})
+BOOLS = frozenset({"true", "false"})
 
 
-def _resolve(self: Any, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
-    """The YAML 1.2 JSON-like core, minus every spelling that surprises people."""
-    if kind is ScalarNode:
-        if not implicit[0] or value is None:  # quoted, block or '!'-tagged: text
-            return STR
-        first = value[:1]
-        if first and first in "-0123456789":
-            if _INT.match(value):
-                return INT
-            if _FLOAT.match(value):
-                return FLOAT
-            return STR
-        if value == "true" or value == "false":
-            return BOOL
-        if value in _NULLS:
-            return NULL
+def explicit_tag(node: Node) -> str | None:
+    """The tag the user wrote (``!!str``, ``!!python/object``), or None.
+
+    The composer gives every untagged node a ``slice`` as its tag (see _Composer), so a tag
+    that is a string was written in the file.
+    """
+    tag = node.tag
+    return tag if tag.__class__ is str else None
+
+
+def scalar_kind(node: ScalarNode) -> str:
+    """The YAML 1.2 JSON-like core, minus every spelling that surprises people: only
+    ``true``/``false`` are booleans, only plain decimals are numbers, and ``NO``, ``12:30``,
+    ``0755``, ``1e3`` and ``2025-13-01`` stay text. Quoted and block scalars are text."""
+    if node.style:
         return STR
-    return MAP if kind is MappingNode else SEQ
+    value = node.value
+    first = value[:1]
+    if first and first in "-0123456789":
+        if _INT.match(value):
+            return INT
+        if _FLOAT.match(value):
+            return FLOAT
+        return STR
+    if value in BOOLS:
+        return BOOL
+    if value in NULLS:
+        return NULL
+    return STR
 
 
+# The C parser asks ``resolve`` for a tag for every node and calls ``descend_resolver`` and
+# ``ascend_resolver`` around every collection. Python functions there cost about a fifth of
+# the parse, so these are C callables that take the same arguments: ``slice(...)`` marks a
+# node as untagged, and typing waits for scalar_kind().
 if LIBYAML:
 
     class _Composer(_BaseParser):
-        resolve = _resolve
-
-        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-            pass
-
-        def ascend_resolver(self) -> None:
-            pass
+        resolve = staticmethod(slice)
+        descend_resolver = staticmethod(slice)
+        ascend_resolver = staticmethod(tuple)
 
 else:  # pragma: no cover - exercised only without libyaml
     from yaml.composer import Composer
@@ -87,13 +96,9 @@ else:  # pragma: no cover - exercised only without libyaml
             Parser.__init__(self)
             Composer.__init__(self)
 
-        resolve = _resolve
-
-        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-            pass
-
-        def ascend_resolver(self) -> None:
-            pass
+        resolve = staticmethod(slice)
+        descend_resolver = staticmethod(slice)
+        ascend_resolver = staticmethod(tuple)
 
 
 def mark_loc(path: str, mark: Any) -> Loc:
@@ -147,7 +152,7 @@ def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
-    if node is None or (node.tag == NULL and isinstance(node, ScalarNode)):
+    if node is None or (isinstance(node, ScalarNode) and scalar_kind(node) == NULL):
         return None, [Finding("ML103", start, "The file holds no data.", "Fill it in (see docs/data-format.md) or delete it.")]
     return node, []
 

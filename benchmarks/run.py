@@ -1,0 +1,226 @@
+"""Measures medlofte at national scale against the floor and the alternative, in one run.
+
+    python benchmarks/run.py [--municipalities 290] [--seed 1] [--repeat 5] [--data DIR]
+
+On the same generated files (benchmarks/generate.py) it times, as whole processes with
+several repetitions and reports medians:
+
+  a) a bare yaml.load(..., Loader=yaml.CSafeLoader) of every file in one process (the floor)
+  b) medlofte validate over all data directories in one invocation
+  c) check-jsonschema with medlofte's exported schemas over the same files
+  d) medlofte render --format html of all data directories
+  e) medlofte validate and medlofte actor Polisen on the bundled data, against
+     python -c "import typer, yaml"
+
+and the peak memory (resident, summed over the process and its workers) of b and d. It
+prints the ratios with their targets and exits 1 when one is missed. Linux only (/proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+TARGETS = {"b/a": 0.8, "b/c": 0.2, "d/a": 2.0, "e/import (validate)": 1.5, "e/import (actor)": 1.5}
+MEMORY_TARGET_MB = 500
+
+BARE_LOAD = """
+import sys, yaml
+from pathlib import Path
+for directory in sys.argv[1:]:
+    root = Path(directory)
+    for path in [root / "promise.yaml", root / "actors.yaml", *sorted((root / "areas").glob("*.yaml"))]:
+        with open(path, "rb") as handle:
+            yaml.load(handle, Loader=yaml.CSafeLoader)
+"""
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo.extend(children.get(current, []))
+        try:
+            status = Path(f"/proc/{current}/status").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total
+
+
+def run(command: list[str], cwd: Path | None = None, memory: bool = False) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    if memory:
+        stop = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not stop.is_set():
+                peak = max(peak, _tree_rss_kb(process.pid))
+                stop.wait(0.01)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+    _, err = process.communicate()
+    seconds = time.perf_counter() - start
+    if memory:
+        stop.set()
+        sampler.join()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:3])} … failed ({process.returncode}):\n{err.decode(errors='replace')[-2000:]}")
+    return Run(seconds, peak / 1024)
+
+
+def median(command: list[str], repeat: int, cwd: Path | None = None, memory: bool = False, warmup: int = 1) -> Run:
+    """Median time of ``repeat`` runs after ``warmup``; the memory is sampled in one more run
+    of its own, so that sampling never slows a timed run."""
+    for _ in range(warmup):
+        run(command, cwd)
+    seconds = statistics.median(run(command, cwd).seconds for _ in range(repeat))
+    return Run(seconds, run(command, cwd, memory=True).peak_mb if memory else 0.0)
+
+
+def interleaved(commands: list[list[str]], repeat: int) -> list[Run]:
+    """Start-up times of short commands, taken in turn so that a slower moment of the
+    machine weighs on all of them alike; medians after a warm-up round."""
+    times: list[list[float]] = [[] for _ in commands]
+    for round_number in range(repeat + 3):
+        for index, command in enumerate(commands):
+            seconds = run(command, cwd=ROOT).seconds
+            if round_number >= 3:
+                times[index].append(seconds)
+    return [Run(statistics.median(t), 0.0) for t in times]
+
+
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import yaml
+
+    versions = []
+    for name in ("medlofte", "typer", "PyYAML", "Jinja2", "check-jsonschema"):
+        try:
+            from importlib.metadata import version
+
+            versions.append(f"{name} {version(name)}")
+        except Exception:  # noqa: BLE001 - a missing package is shown as such
+            versions.append(f"{name} (not installed)")
+    libyaml = yaml._yaml.get_version_string() if yaml.__with_libyaml__ else "none"  # type: ignore[attr-defined]
+    return (
+        f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; Python {platform.python_version()}; "
+        f"libyaml {libyaml}; " + ", ".join(versions)
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--municipalities", type=int, default=290)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of each fast measurement")
+    parser.add_argument("--repeat-slow", type=int, default=3, help="repetitions of check-jsonschema")
+    parser.add_argument("--data", type=Path, help="use this generated data set instead of generating one")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="medlofte-bench-"))
+    data = args.data or work / "data"
+    if args.data is None:
+        generate = [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(data)]
+        options = ["--municipalities", str(args.municipalities), "--seed", str(args.seed)]
+        subprocess.run([*generate, *options], check=True, stdout=subprocess.DEVNULL)
+    dirs = sorted(str(p) for p in data.iterdir() if p.is_dir())
+    files = {kind: sorted(str(p) for d in dirs for p in Path(d).glob(pattern)) for kind, pattern in
+             (("area", "areas/*.yaml"), ("promise", "promise.yaml"), ("actors", "actors.yaml"))}  # fmt: skip
+    total_files = sum(len(v) for v in files.values())
+    medlofte = str(BIN / "medlofte")
+    check = str(BIN / "check-jsonschema")
+    print(f"Data: {len(dirs)} data directories, {total_files} files ({data})")
+    print(f"Machine: {machine()}\n")
+
+    a = median([sys.executable, "-c", BARE_LOAD, *dirs], args.repeat)
+    b = median([medlofte, "validate", *dirs], args.repeat, memory=True)
+    c_runs = []
+    for _ in range(args.repeat_slow):
+        schema_runs = [
+            run([check, "--schemafile", str(ROOT / "schema" / f"{kind}.schema.json"), *paths]) for kind, paths in files.items()
+        ]
+        c_runs.append(sum(r.seconds for r in schema_runs))
+    c = Run(statistics.median(c_runs), 0)
+    out = work / "out"
+    d = median([medlofte, "render", "--format", "html", "--force", "--output", str(out), *dirs], args.repeat, memory=True)
+    imports, validate, actor = interleaved(
+        [[sys.executable, "-c", "import typer, yaml"], [medlofte, "validate"], [medlofte, "actor", "Polisen"]],
+        max(args.repeat * 6, 30),
+    )
+
+    rows = [
+        ("a", "bare yaml.load (CSafeLoader), one process", a),
+        ("b", "medlofte validate, all directories", b),
+        ("c", "check-jsonschema, same files", c),
+        ("d", "medlofte render --format html, all directories", d),
+        ("e", "medlofte validate, bundled data", validate),
+        ("e", "medlofte actor Polisen, bundled data", actor),
+        ("", 'python -c "import typer, yaml"', imports),
+    ]
+    print(f"{'':2} {'measurement':48} {'median s':>9} {'peak MB':>8}")
+    for key, label, result in rows:
+        peak = f"{result.peak_mb:8.0f}" if result.peak_mb else f"{'':8}"
+        print(f"{key:2} {label:48} {result.seconds:9.3f} {peak}")
+    ratios = {
+        "b/a": b.seconds / a.seconds,
+        "b/c": b.seconds / c.seconds,
+        "d/a": d.seconds / a.seconds,
+        "e/import (validate)": validate.seconds / imports.seconds,
+        "e/import (actor)": actor.seconds / imports.seconds,
+    }
+    print(f"\n{'ratio':22} {'value':>7} {'target':>7}")
+    failed = False
+    for name, value in ratios.items():
+        ok = value <= TARGETS[name]
+        failed |= not ok
+        print(f"{name:22} {value:7.2f} {'<= ' + str(TARGETS[name]):>7}  {'ok' if ok else 'MISSED'}")
+    for name, result in (("b", b), ("d", d)):
+        ok = result.peak_mb < MEMORY_TARGET_MB
+        failed |= not ok
+        target = f"< {MEMORY_TARGET_MB}M"
+        print(f"{'peak memory ' + name:22} {result.peak_mb:6.0f}M {target:>7}  {'ok' if ok else 'MISSED'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

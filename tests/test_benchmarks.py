@@ -1,0 +1,41 @@
+"""The benchmark's data generator makes valid, reproducible, Swedish data directories."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from medlofte import api
+
+
+def generate(target: Path, seed: int = 1) -> list[Path]:
+    script = ROOT / "benchmarks" / "generate.py"
+    subprocess.run(
+        [sys.executable, str(script), str(target), "--municipalities", "4", "--seed", str(seed)], check=True, capture_output=True
+    )
+    return sorted(p for p in target.iterdir() if p.is_dir())
+
+
+def test_every_generated_directory_is_valid_without_warnings(tmp_path: Path) -> None:
+    dirs = generate(tmp_path / "a")
+    assert len(dirs) == 4
+    report = api.validate(dirs)
+    assert report.findings == []
+    for data_dir in dirs:
+        data = api.load(data_dir)
+        assert len(data.registry.actors) == 15
+        assert len(data.areas) == 8
+        assert all(5 <= len(area.activities) <= 15 for area in data.areas)
+        text = "".join(p.read_text(encoding="utf-8") for p in data_dir.rglob("*.yaml"))
+        assert {"å", "ä", "ö"} <= set(text)  # Swedish text, stored as UTF-8
+
+
+def test_the_same_seed_gives_the_same_files(tmp_path: Path) -> None:
+    first = generate(tmp_path / "a")
+    second = generate(tmp_path / "b")
+    for one, two in zip(first, second, strict=True):
+        assert [p.read_bytes() for p in sorted(one.rglob("*.yaml"))] == [p.read_bytes() for p in sorted(two.rglob("*.yaml"))]
+    third = generate(tmp_path / "c", seed=2)
+    assert [d.name for d in third] != [d.name for d in first]
