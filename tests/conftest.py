@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
+FOLLOWED_UP = Path(__file__).parent / "fixtures" / "followed-up"
 
 
 @pytest.fixture

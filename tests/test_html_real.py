@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA, FOLLOWED_UP, ROOT
 from examples import write_example
 from medlofte import api
 from test_seed import all_phrases, phrase
@@ -64,9 +64,16 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html")
     example = write_example(tmp_path_factory.mktemp("example"))
     out = {}
-    for name, data_dir, lang in (("seed", DATA, "sv"), ("example", example, "sv"), ("example-en", example, "en")):
+    for name, data_dir, lang, report in (
+        ("seed", DATA, "sv", "promise"),
+        ("example", example, "sv", "promise"),
+        ("example-en", example, "en", "promise"),
+        ("follow-up", FOLLOWED_UP, "sv", "follow-up"),
+        ("follow-up-en", FOLLOWED_UP, "en", "follow-up"),
+        ("follow-up-example", example, "sv", "follow-up"),
+    ):
         path = folder / f"{name}.html"
-        path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang))
+        path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang, report=report))
         out[name] = path
     return out
 
@@ -103,7 +110,7 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 
 @needs_browser
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-@pytest.mark.parametrize("name", ["seed", "example", "example-en"])
+@pytest.mark.parametrize("name", ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example"])
 def test_axe_finds_no_violations(browser: object, documents: dict[str, Path], name: str, viewport: str) -> None:
     page = browser.new_page(viewport=VIEWPORTS[viewport])  # type: ignore[attr-defined]
     requests: list[str] = []

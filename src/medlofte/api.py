@@ -81,30 +81,46 @@ class InvalidData(Exception):
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf"}
 
 
+REPORTS = ("promise", "follow-up")
+
+
 def render_document(
-    data: Dataset, fmt: str, *, lang: str = "sv", templates: Path | None = None, published: date | None = None
+    data: Dataset,
+    fmt: str,
+    *,
+    lang: str = "sv",
+    templates: Path | None = None,
+    published: date | None = None,
+    report: str = "promise",
 ) -> bytes:
-    """One valid data set as one format; the same input gives the same bytes."""
+    """One valid data set as one format of one report (the promise or its follow-up);
+    the same input gives the same bytes."""
     from medlofte import render
     from medlofte.labels import Labels
 
     require_valid(data)
     labels = Labels(lang)
-    document = render.build(data, labels, published)
+    if report == "follow-up":
+        from medlofte import followup_document
+
+        document: object = followup_document.build(data, labels, published)
+    else:
+        document = render.build(data, labels, published)
     if fmt == "md":
-        return render.to_markdown(document, labels, templates).encode("utf-8")
-    html = render.to_html(document, labels, templates)
+        return render.to_markdown(document, labels, templates, report).encode("utf-8")
+    html = render.to_html(document, labels, templates, report)
     if fmt == "html":
         return html.encode("utf-8")
     return render.to_pdf(html)
 
 
-def document_stem(data: Dataset) -> str:
-    """The file name of the rendered document: the promise's title as a slug."""
+def document_stem(data: Dataset, report: str = "promise") -> str:
+    """The file name of a rendered document: the promise's title as a slug."""
     from medlofte.schema import slugify
 
     assert data.promise is not None
-    return slugify(data.promise.title)
+    stem = slugify(data.promise.title)
+    return f"{stem}-uppfoljning" if report == "follow-up" else stem
 
 
 class RenderJob(NamedTuple):
@@ -113,17 +129,65 @@ class RenderJob(NamedTuple):
     lang: str
     templates: Path | None
     published: date | None
+    report: str = "promise"
 
 
 def _render_one(job: RenderJob) -> tuple[str, str, dict[str, bytes]]:
     """(data dir, file stem, bytes per format); invalid data raises InvalidData."""
     data = dataset.load(job.data_dir)
     outputs = {
-        fmt: render_document(data, fmt, lang=job.lang, templates=job.templates, published=job.published) for fmt in job.formats
+        fmt: render_document(data, fmt, lang=job.lang, templates=job.templates, published=job.published, report=job.report)
+        for fmt in job.formats
     }
-    return job.data_dir, document_stem(data), outputs
+    return job.data_dir, document_stem(data, job.report), outputs
 
 
 def render_many(jobs: Sequence[RenderJob], workers: int | None = None) -> list[tuple[str, str, dict[str, bytes]]]:
     """Render many data directories, on all cores when there are many."""
     return parallel_map(_render_one, jobs, workers)
+
+
+# ---------------------------------------------------------------------------------------
+# Rollover
+
+
+def rollover(
+    data_dir: Path | str,
+    output: Path,
+    *,
+    year: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> tuple[list[Path], date, date]:
+    """Write next year's promise from this one into ``output``, a new or empty directory;
+    it is checked before it is put in place, and nothing existing is ever replaced."""
+    import shutil
+    import tempfile
+
+    from medlofte import rollover as rolling
+    from medlofte.writing import atomic_write
+
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
+    data = dataset.load(data_dir)
+    require_valid(data)
+    files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        for relative, content in files.items():
+            atomic_write(staging / relative, content)
+        checked = dataset.load(staging)
+        if not checked.ok:
+            problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+            raise ConfigError(f"the rolled-over promise does not validate: {problems}")
+        if output.exists():
+            for relative in files:
+                target = output / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (staging / relative).replace(target)
+        else:
+            staging.replace(output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [output / relative for relative in files], new_start, new_end

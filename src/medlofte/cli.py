@@ -298,6 +298,11 @@ class RenderFormat(str, enum.Enum):
     pdf = "pdf"
 
 
+class ReportChoice(str, enum.Enum):
+    promise = "promise"
+    follow_up = "follow-up"
+
+
 @app.command()
 def render(
     data_dirs: list[Path] | None = typer.Argument(
@@ -328,9 +333,12 @@ def render(
         formats=["%Y-%m-%d"],
         help="Publication date to print (YYYY-MM-DD); none by default, so output is reproducible.",
     ),
+    report: ReportChoice = typer.Option(
+        ReportChoice.promise, "--report", help="The promise, or its follow-up (uppföljning).", case_sensitive=False
+    ),
     force: bool = FORCE,
 ) -> None:
-    """The yearly document as Markdown, self-contained HTML or PDF."""
+    """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
     from medlofte import api, writing
     from medlofte import render as rendering
 
@@ -343,7 +351,8 @@ def render(
         fail("--output - writes one format of one data directory to standard output.")
     if "pdf" in chosen:
         _require_weasyprint()
-    jobs = [api.RenderJob(str(d), chosen, lang.value, templates, published.date() if published else None) for d in dirs]
+    day = published.date() if published else None
+    jobs = [api.RenderJob(str(d), chosen, lang.value, templates, day, report.value) for d in dirs]
     try:
         results = api.render_many(jobs)
     except api.InvalidData as err:
@@ -446,6 +455,85 @@ def init(
     for path in result.kept:
         typer.echo(f"Kept existing {path.as_posix()}", err=True)
     typer.echo(f"Next: cd {directory.as_posix()} && medlofte validate && medlofte render", err=True)
+
+
+class StatusFormat(str, enum.Enum):
+    table = "table"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def status(
+    data_dir: Path = DATA_DIR,
+    output_format: StatusFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Output format. [default: table at a terminal, else md]",
+        show_default=False,
+        case_sensitive=False,
+    ),
+    as_of: datetime | None = typer.Option(
+        None, "--date", formats=["%Y-%m-%d"], help="Count overdue activities as of this day (YYYY-MM-DD). [default: today]"
+    ),
+    output: Path | None = OUTPUT,
+    force: bool = FORCE,
+    lang: Lang = LANG,
+    color: ColorMode = COLOR,
+) -> None:
+    """Follow-up status: activities by status per area and per actor, overdue and never followed up."""
+    from datetime import date
+
+    from medlofte import followup, statusreport
+    from medlofte.labels import Labels
+
+    data = load_valid(data_dir)
+    assert data.promise is not None
+    report = followup.status_report(data, as_of.date() if as_of else date.today())
+    labels = Labels(lang.value)
+    fmt = output_format or (StatusFormat.md if output is not None or not sys.stdout.isatty() else StatusFormat.table)
+    if fmt is StatusFormat.table:
+        if output is not None:
+            fail("--format table is for the terminal; use md or json with --output.")
+        statusreport.print_table(report, data.promise.title, labels, use_color(color, sys.stdout))
+        return
+    text = (
+        statusreport.format_md(report, data.promise.title, labels) if fmt is StatusFormat.md else statusreport.format_json(report)
+    )
+    emit(text, output, force)
+
+
+@app.command()
+def rollover(
+    data_dir: Path = DATA_DIR,
+    output: Path = typer.Option(..., "--output", "-o", help="A new (or empty) directory for next year's data."),
+    year: int | None = typer.Option(
+        None, "--year", help="The year the new period starts. [default: a year later]", show_default=False
+    ),
+    start: datetime | None = typer.Option(
+        None, "--start", formats=["%Y-%m-%d"], help="Exact start of the new period (with --end)."
+    ),
+    end: datetime | None = typer.Option(None, "--end", formats=["%Y-%m-%d"], help="Exact end of the new period (with --start)."),
+) -> None:
+    """Next year's promise: same areas, actors and commitments; follow-up, signatures cleared."""
+    from medlofte import api
+    from medlofte.rollover import RolloverError
+
+    existing_dirs([data_dir])
+    try:
+        written, new_start, new_end = api.rollover(
+            data_dir, output, year=year, start=start.date() if start else None, end=end.date() if end else None
+        )
+    except api.InvalidData as err:
+        fail(str(err), EXIT_FINDINGS)
+    except (api.UsageError, RolloverError) as err:
+        fail(str(err))
+    except api.ConfigError as err:
+        fail(str(err), EXIT_INTERNAL)
+    for path in written:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+    typer.echo(f"New period {new_start.isoformat()} – {new_end.isoformat()}; statuses, results and signatures cleared.", err=True)
 
 
 def main() -> None:

@@ -78,6 +78,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "skip_to_content": "Hoppa till innehållet",
         "area_number": "Problemområde {n}",
         "generated_by": "Skapad med medlofte",
+        "not-followed-up": "ej uppföljd",
+        "status_title": "Uppföljning av {promise}",
+        "as_of": "Läget den {date}",
+        "by_area": "Per problemområde",
+        "by_actor": "Per aktör",
+        "activities": "Aktiviteter",
+        "share_done": "Andel genomförda",
+        "overdue": "Försenade",
+        "overdue_none": "Inga försenade aktiviteter.",
+        "not_followed_up": "Ej uppföljda",
+        "not_followed_up_none": "Alla aktiviteter är uppföljda.",
+        "due": "Skulle vara klar",
+        "total": "Totalt",
+        "followup_title": "Uppföljning: {promise}",
+        "summary": "Sammanfattning",
+        "summary_text": "{done} av {total} aktiviteter är genomförda ({share}).",
+        "summary_text_cancelled": "{done} av {total} aktiviteter är genomförda: {share} av de {counted} som inte ställdes in.",
+        "not_done_heading": "Det här blev inte gjort, och varför",
+        "promised": "Utlovat",
+        "followed_up": "Uppföljd",
+        "chart_label": "{area}: {counts}",
+        "no_reason": "Ingen orsak angiven.",
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -148,6 +170,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "skip_to_content": "Skip to content",
         "area_number": "Problem area {n}",
         "generated_by": "Made with medlofte",
+        "not-followed-up": "not followed up",
+        "status_title": "Follow-up of {promise}",
+        "as_of": "As of {date}",
+        "by_area": "By problem area",
+        "by_actor": "By actor",
+        "activities": "Activities",
+        "share_done": "Share done",
+        "overdue": "Overdue",
+        "overdue_none": "No overdue activities.",
+        "not_followed_up": "Not followed up",
+        "not_followed_up_none": "Every activity has been followed up.",
+        "due": "Due",
+        "total": "Total",
+        "followup_title": "Follow-up: {promise}",
+        "summary": "Summary",
+        "summary_text": "{done} of {total} activities are done ({share}).",
+        "summary_text_cancelled": "{done} of {total} activities are done: {share} of the {counted} not cancelled.",
+        "not_done_heading": "What was not done, and why",
+        "promised": "Promised",
+        "followed_up": "Followed up",
+        "chart_label": "{area}: {counts}",
+        "no_reason": "No reason given.",
     },
 }
 
@@ -228,6 +272,17 @@ class Labels:
 
     def actor_type(self, kind: ActorType) -> str:
         return _ACTOR_TYPE[self.lang][kind]
+
+    def status_word(self, key: str) -> str:
+        """A status column's word: a Status value or 'not-followed-up'."""
+        return self[key] if key == "not-followed-up" else self.status(Status(key))
+
+    def percent(self, share: float | None) -> str:
+        """'60 %' (Swedish spacing) / '60%'; '–' when there is nothing to count."""
+        if share is None:
+            return "–"
+        value = round(share * 100)
+        return f"{value}\u00a0%" if self.lang == "sv" else f"{value}%"
 
     def month(self, number: int) -> str:
         return _MONTHS[self.lang][number - 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LIST_NUMBER = re.compile(r"^([0-9]{1,9})([.)])")
@@ -12,7 +13,7 @@ _LIST_NUMBER = re.compile(r"^([0-9]{1,9})([.)])")
 
 def escape(text: str) -> str:
     """One paragraph of literal text: line breaks become spaces, markup characters are escaped."""
-    flat = " ".join(text.split())
+    flat = _SPACE.sub(" ", text).strip(" ")  # line breaks go; no-break spaces stay
     flat = _INLINE.sub(r"\\\1", flat)
     flat = _ENTITY.sub(r"\\&", flat)
     if flat[:1] in ("#", "+", "-", "="):

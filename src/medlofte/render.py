@@ -374,7 +374,7 @@ def _environment(kind: str, templates: Path | None) -> Any:
     )
 
 
-def _render(kind: str, template: str, document: Document, labels: Labels, templates: Path | None) -> str:
+def _render(kind: str, template: str, document: Any, labels: Labels, templates: Path | None) -> str:
     import jinja2
 
     try:
@@ -390,12 +390,19 @@ def _render(kind: str, template: str, document: Document, labels: Labels, templa
         raise TemplateProblem(f"{template}: {type(err).__name__}: {err}") from err
 
 
-def to_markdown(document: Document, labels: Labels, templates: Path | None = None) -> str:
-    return _render("md", "document.md.j2", document, labels, templates)
+# The report a document is: its templates by format.
+TEMPLATES = {
+    "promise": {"md": "document.md.j2", "html": "document.html.j2"},
+    "follow-up": {"md": "followup.md.j2", "html": "followup.html.j2"},
+}
 
 
-def to_html(document: Document, labels: Labels, templates: Path | None = None) -> str:
-    return _render("html", "document.html.j2", document, labels, templates)
+def to_markdown(document: Any, labels: Labels, templates: Path | None = None, report: str = "promise") -> str:
+    return _render("md", TEMPLATES[report]["md"], document, labels, templates)
+
+
+def to_html(document: Any, labels: Labels, templates: Path | None = None, report: str = "promise") -> str:
+    return _render("html", TEMPLATES[report]["html"], document, labels, templates)
 
 
 def to_pdf(html: str) -> bytes:
