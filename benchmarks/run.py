@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -155,9 +156,21 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="repetitions of each fast measurement")
     parser.add_argument("--repeat-slow", type=int, default=3, help="repetitions of check-jsonschema")
     parser.add_argument("--data", type=Path, help="use this generated data set instead of generating one")
+    parser.add_argument("--keep", action="store_true", help="keep the generated data and outputs")
     args = parser.parse_args()
+    try:
+        return measure(args)
+    finally:
+        if not args.keep:
+            shutil.rmtree(WORK, ignore_errors=True)
 
-    work = Path(tempfile.mkdtemp(prefix="medlofte-bench-"))
+
+WORK = Path(tempfile.mkdtemp(prefix="medlofte-bench-"))
+
+
+def measure(args: argparse.Namespace) -> int:
+
+    work = WORK
     data = args.data or work / "data"
     if args.data is None:
         generate = [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(data)]

@@ -81,9 +81,6 @@ class InvalidData(Exception):
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf"}
 
 
-REPORTS = ("promise", "follow-up")
-
-
 def render_document(
     data: Dataset,
     fmt: str,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -236,16 +237,38 @@ def actor(
     )
     task_list = tasklists.make(data, found.actor, tasks)
     labels = Labels(lang.value)
+    show(
+        fmt,
+        output,
+        force,
+        table=lambda: tasklists.print_table(task_list, labels, use_color(color, sys.stdout)),
+        md=lambda: tasklists.format_md(task_list, labels),
+        csv=lambda excel: tasklists.format_csv(task_list, labels, excel=excel),
+        json=lambda: tasklists.format_json(task_list),
+    )
+
+
+def show(
+    fmt: ListFormat,
+    output: Path | None,
+    force: bool,
+    *,
+    table: Callable[[], None],
+    md: Callable[[], str],
+    csv: Callable[[bool], str],
+    json: Callable[[], str],
+) -> None:
+    """Print the table, or emit the text of the chosen format."""
     if fmt is ListFormat.table:
-        tasklists.print_table(task_list, labels, use_color(color, sys.stdout))
+        table()
         return
-    text = {
-        ListFormat.md: lambda: tasklists.format_md(task_list, labels),
-        ListFormat.csv: lambda: tasklists.format_csv(task_list, labels),
-        ListFormat.excel: lambda: tasklists.format_csv(task_list, labels, excel=True),
-        ListFormat.json: lambda: tasklists.format_json(task_list),
-    }[fmt]()
-    emit(text, output, force)
+    producers = {
+        ListFormat.md: md,
+        ListFormat.csv: lambda: csv(False),
+        ListFormat.excel: lambda: csv(True),
+        ListFormat.json: json,
+    }
+    emit(producers[fmt](), output, force)
 
 
 def _no_such_actor(name: str, candidates: tuple[Actor, ...], data: Dataset) -> str:
@@ -280,16 +303,15 @@ def actors(
     fmt = choose_format(output_format, output)
     summaries = queries.actor_summaries(data)
     labels = Labels(lang.value)
-    if fmt is ListFormat.table:
-        tasklists.print_actors_table(summaries, labels, use_color(color, sys.stdout))
-        return
-    text = {
-        ListFormat.md: lambda: tasklists.format_actors_md(summaries, labels),
-        ListFormat.csv: lambda: tasklists.format_actors_csv(summaries, labels),
-        ListFormat.excel: lambda: tasklists.format_actors_csv(summaries, labels, excel=True),
-        ListFormat.json: lambda: tasklists.format_actors_json(summaries),
-    }[fmt]()
-    emit(text, output, force)
+    show(
+        fmt,
+        output,
+        force,
+        table=lambda: tasklists.print_actors_table(summaries, labels, use_color(color, sys.stdout)),
+        md=lambda: tasklists.format_actors_md(summaries, labels),
+        csv=lambda excel: tasklists.format_actors_csv(summaries, labels, excel=excel),
+        json=lambda: tasklists.format_actors_json(summaries),
+    )
 
 
 class RenderFormat(str, enum.Enum):

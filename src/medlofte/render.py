@@ -327,20 +327,13 @@ def _with_toc(document: Document, labels: Labels, anchors: _Anchors) -> Document
 # Templates
 
 
-class MarkdownText(str):
-    """Markdown produced by the template side on purpose; not escaped again."""
-
-
 def _default_templates() -> Path:
     return Path(str(importlib.resources.files("medlofte.templates")))
 
 
 def _finalize_md(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, MarkdownText):
-        return value
-    return markdown.escape(str(value))
+    """Every value printed into Markdown is escaped; structure comes from the template."""
+    return "" if value is None else markdown.escape(str(value))
 
 
 def _finalize_html(value: Any) -> Any:

@@ -381,7 +381,6 @@ KEY_SYNONYMS = {
     "anledning": "reason",
     "utfall": "outcome",
     "datum": "date",
-    "start": "start",
     "slut": "end",
     "description": "text",
     "beskrivning": "text",
@@ -876,5 +875,3 @@ PROMISE_FILE = ObjectKind(
     "The promise as a whole (promise.yaml).",
     "Löftet som helhet (promise.yaml).",
 )
-
-FILE_KINDS = {"promise": PROMISE_FILE, "actors": ACTORS_FILE, "area": AREA}

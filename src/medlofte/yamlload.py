@@ -105,10 +105,6 @@ def mark_loc(path: str, mark: Any) -> Loc:
     return Loc(path, mark.line + 1, mark.column + 1)
 
 
-def node_loc(path: str, node: Node) -> Loc:
-    return Loc(path, node.start_mark.line + 1, node.start_mark.column + 1)
-
-
 def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
     """Parse one file's bytes into a node tree, or return why not."""
     start = Loc(path, 1, 1)
