@@ -7,6 +7,7 @@ layout stay as the coordinator wrote them.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date, timedelta
@@ -91,6 +92,14 @@ class _Text:
     def replace(self, node: Node, value: str) -> None:
         self.edits.append(Edit(self.offset(node.start_mark), self.offset(node.end_mark), value))
 
+    @functools.cached_property
+    def _line_starts(self) -> frozenset[int]:
+        return frozenset(self.starts)
+
+    def _at_line_start(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return not self.text[line_start:offset].strip()
+
     def _own_line(self, mark: Any) -> bool:
         """Whether only indentation stands before ``mark`` on its line."""
         line_start = self.starts[mark.line]
@@ -128,6 +137,14 @@ class _Text:
             else:
                 merged.append(edit)
         text = self.text
+        for index, edit in enumerate(merged):
+            # A removal that starts after '- ' and runs to a line's start would leave that
+            # line's indentation after the dash: take the indentation too.
+            if not edit.text and edit.end in self._line_starts and not self._at_line_start(edit.start):
+                end = edit.end
+                while end < len(text) and text[end] == " ":
+                    end += 1
+                merged[index] = Edit(edit.start, end, "")
         for edit in reversed(merged):
             text = text[: edit.start] + edit.text + text[edit.end :]
         return text
