@@ -52,9 +52,12 @@ def data_sets(draw: st.DrawFn) -> dict[str, Any]:
     areas = []
     for title in titles:
         commitments = [
-            {"actors": draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3, unique=True)), "activities": draw(st.lists(activities(start), min_size=1, max_size=4))}
+            {
+                "actors": draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3, unique=True)),
+                "activities": draw(st.lists(activities(start), min_size=1, max_size=4)),
+            }
             for _ in range(draw(st.integers(1, 3)))
-        ]  # fmt: skip
+        ]
         areas.append(
             {"title": title, "situation": draw(TEXT), "commitments": commitments, "goals": [{"text": draw(TEXT), "outcome": 3}]}
         )
