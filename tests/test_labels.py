@@ -49,3 +49,10 @@ def test_every_status_and_actor_type_has_words_in_both_languages() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="unknown language"):
         Labels("de")
+
+
+def test_counted_agrees_in_number() -> None:
+    assert Labels("sv").counted(5, 1) == "5 aktiviteter i 1 problemområde"
+    assert Labels("sv").counted(1, 1) == "1 aktivitet i 1 problemområde"
+    assert Labels("sv").counted(18, 9) == "18 aktiviteter i 9 problemområden"
+    assert Labels("en").counted(1, 2) == "1 activity in 2 problem areas"

@@ -43,8 +43,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "via_group": "Via grupp",
         "unused": "används inte",
         "at_least": "minst",
-        "count_activities": "{n} aktiviteter i {areas} problemområden",
-        "count_activity": "1 aktivitet i 1 problemområde",
+        "count_line": "{n} {activities} i {areas} {area_word}",
+        "activity_one": "aktivitet",
+        "activity_many": "aktiviteter",
+        "area_one": "problemområde",
+        "area_many": "problemområden",
         "and": "och",
         "contents": "Innehåll",
         "period": "Period",
@@ -135,8 +138,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "via_group": "Through a group",
         "unused": "not used",
         "at_least": "at least",
-        "count_activities": "{n} activities in {areas} problem areas",
-        "count_activity": "1 activity in 1 problem area",
+        "count_line": "{n} {activities} in {areas} {area_word}",
+        "activity_one": "activity",
+        "activity_many": "activities",
+        "area_one": "problem area",
+        "area_many": "problem areas",
         "and": "and",
         "contents": "Contents",
         "period": "Period",
@@ -307,6 +313,15 @@ class Labels:
         if start.year == end.year:
             return f"{start.day} {self.month(start.month)} – {self.date(end)}"
         return f"{self.date(start)} – {self.date(end)}"
+
+    def counted(self, activities: int, areas: int) -> str:
+        """'5 aktiviteter i 1 problemområde'."""
+        return self["count_line"].format(
+            n=activities,
+            activities=self["activity_one" if activities == 1 else "activity_many"],
+            areas=areas,
+            area_word=self["area_one" if areas == 1 else "area_many"],
+        )
 
     def join(self, names: list[str]) -> str:
         """'A', 'A och B', 'A, B och C'."""

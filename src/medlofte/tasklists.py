@@ -70,10 +70,7 @@ def details(task: Task, labels: Labels) -> list[tuple[str, str]]:
 
 
 def _count_line(task_list: TaskList, labels: Labels) -> str:
-    n, areas = len(task_list.tasks), len(task_list.by_area())
-    if n == 1:
-        return labels["count_activity"]
-    return labels["count_activities"].format(n=n, areas=areas)
+    return labels.counted(len(task_list.tasks), len(task_list.by_area()))
 
 
 # ---------------------------------------------------------------------------------------
