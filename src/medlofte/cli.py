@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from medlofte import __version__
+from medlofte.model import Status  # the --status choices are the model's own
 
 if TYPE_CHECKING:
     from medlofte.dataset import Dataset
@@ -141,15 +142,6 @@ class Lang(str, enum.Enum):
     en = "en"
 
 
-class StatusChoice(str, enum.Enum):
-    planned = "planned"
-    ongoing = "ongoing"
-    done = "done"
-    partly_done = "partly-done"
-    not_done = "not-done"
-    cancelled = "cancelled"
-
-
 DATA_DIR = typer.Argument(Path("data"), metavar="[DATA_DIR]", help="The data directory.")
 LIST_FORMAT = typer.Option(
     None,
@@ -215,7 +207,7 @@ def actor(
     data_dir: Path = DATA_DIR,
     output_format: ListFormat | None = LIST_FORMAT,
     lead_only: bool = typer.Option(False, "--lead-only", help="Only activities the actor leads (itself or through a group)."),
-    status: StatusChoice | None = typer.Option(None, "--status", help="Only activities with this status.", case_sensitive=False),
+    status: Status | None = typer.Option(None, "--status", help="Only activities with this status.", case_sensitive=False),
     open_only: bool = typer.Option(False, "--open", help="Only activities not yet done (not done, cancelled excluded)."),
     output: Path | None = OUTPUT,
     force: bool = FORCE,
@@ -225,7 +217,6 @@ def actor(
     """One actor's task list: what it has promised, area by area."""
     from medlofte import queries, tasklists
     from medlofte.labels import Labels
-    from medlofte.model import Status
 
     data = load_valid(data_dir)
     found = data.registry.lookup(name)
@@ -233,7 +224,7 @@ def actor(
         fail(_no_such_actor(name, found.candidates, data))
     fmt = choose_format(output_format, output)
     tasks = queries.task_list(
-        data, found.actor, lead_only=lead_only, status=Status(status.value) if status else None, open_only=open_only
+        data, found.actor, lead_only=lead_only, status=status, open_only=open_only
     )
     task_list = tasklists.make(data, found.actor, tasks)
     labels = Labels(lang.value)
