@@ -223,9 +223,7 @@ def actor(
     if found.actor is None:
         fail(_no_such_actor(name, found.candidates, data))
     fmt = choose_format(output_format, output)
-    tasks = queries.task_list(
-        data, found.actor, lead_only=lead_only, status=status, open_only=open_only
-    )
+    tasks = queries.task_list(data, found.actor, lead_only=lead_only, status=status, open_only=open_only)
     task_list = tasklists.make(data, found.actor, tasks)
     labels = Labels(lang.value)
     show(
