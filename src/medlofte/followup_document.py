@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from medlofte import __version__
+from medlofte import __version__, markdown
 from medlofte.dataset import Dataset
 from medlofte.followup import NOT_FOLLOWED_UP, Counts, count
 from medlofte.labels import Labels
@@ -59,6 +59,7 @@ class FollowUpActivity:
     status: str
     colour: str
     facts: list[Fact]
+    result: list[markdown.Block]  # a result of several paragraphs or a list; a short one is in facts
 
     @property
     def line(self) -> str:
@@ -136,14 +137,18 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
     if activity.quantity is not None:
         facts.append(Fact(labels["promised"], activity.quantity.display(labels["at_least"])))
     if activity.achieved is not None:
-        facts.append(Fact(labels["achieved"], format_number(activity.achieved)))
-    if activity.result:
-        facts.append(Fact(labels["result"], activity.result))
+        unit = activity.quantity.unit if activity.quantity is not None else None
+        achieved = format_number(activity.achieved)
+        facts.append(Fact(labels["achieved"], f"{achieved} {unit}" if unit else achieved))  # "40 trafikkontroller"
+    result = markdown.blocks(activity.result or "")
+    if len(result) == 1 and not result[0].items:
+        facts.append(Fact(labels["result"], result[0].text))
+        result = []
     if activity.status in NOT_DONE:
         facts.append(Fact(labels["reason"], activity.reason or labels["no_reason"]))
     if activity.followed_up:
         facts.append(Fact(labels["followed_up"], labels.date(activity.followed_up)))
-    return FollowUpActivity(activity.text, key, labels.status_word(key), COLOURS[key], facts)
+    return FollowUpActivity(activity.text, key, labels.status_word(key), COLOURS[key], facts, result)
 
 
 def build(data: Dataset, labels: Labels, published: date | None = None) -> FollowUpDocument:

@@ -82,7 +82,7 @@ class AreaView:
     anchor: str
     title: str
     place: str | None
-    situation: list[str]
+    situation: list[markdown.Block]
     causes: list[str]
     goals: list[GoalView]
     commitments: list[CommitmentView]
@@ -111,7 +111,7 @@ class SignatureView:
 class SectionView:
     anchor: str
     title: str
-    paragraphs: list[str]
+    blocks: list[markdown.Block]
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class Document:
     goals: list[GoalView]
     areas: list[AreaView]
     overview: list[OverviewRow]
-    follow_up: list[str]
+    follow_up: list[markdown.Block]
     partners: list[str]
     signatures: list[SignatureView]
     adopted: str | None
@@ -233,7 +233,7 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Docum
                 anchor=anchors(area.title),
                 title=area.title,
                 place=area.place,
-                situation=markdown.paragraphs(area.situation or ""),
+                situation=markdown.blocks(area.situation or ""),
                 causes=list(area.causes),
                 goals=[_goal(g, labels) for g in area.goals],
                 commitments=commitments,
@@ -256,7 +256,7 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Docum
         goals=goals,
         areas=areas,
         overview=_overview(data),
-        follow_up=markdown.paragraphs(promise.follow_up or ""),
+        follow_up=markdown.blocks(promise.follow_up or ""),
         partners=[a.name for a in registry.resolve(promise.partners)],
         signatures=[_signature(s, registry, labels) for s in promise.signatures],
         adopted=labels["adopted"].format(by=promise.adopted.by, date=labels.date(promise.adopted.date))
@@ -273,9 +273,9 @@ def _sections(promise: Promise, labels: Labels, anchors: _Anchors) -> list[Secti
     out = []
     for key, text in (("intro", promise.intro), ("purpose", promise.purpose), ("situation", promise.situation)):
         if text:
-            out.append(SectionView(anchors(labels[key]), labels[key], markdown.paragraphs(text)))
+            out.append(SectionView(anchors(labels[key]), labels[key], markdown.blocks(text)))
     for section in promise.sections:
-        out.append(SectionView(anchors(section.title), section.title, markdown.paragraphs(section.text)))
+        out.append(SectionView(anchors(section.title), section.title, markdown.blocks(section.text)))
     return out
 
 
