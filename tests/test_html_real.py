@@ -19,6 +19,7 @@ import pytest
 from conftest import DATA, FOLLOWED_UP, ROOT
 from examples import write_example
 from medlofte import api
+from test_published import NAMES, PUBLISHED, REPORT
 from test_seed import all_phrases, phrase
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -60,7 +61,8 @@ needs_browser = _missing("Chromium, Playwright or axe-core", _has_browser(), "ME
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The bundled promise, and the every-field example in Swedish and English labels."""
+    """The bundled promise, the every-field example in Swedish and English labels, and the
+    other published promises."""
     folder = tmp_path_factory.mktemp("html")
     example = write_example(tmp_path_factory.mktemp("example"))
     out = {}
@@ -71,6 +73,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("follow-up", FOLLOWED_UP, "sv", "follow-up"),
         ("follow-up-en", FOLLOWED_UP, "en", "follow-up"),
         ("follow-up-example", example, "sv", "follow-up"),
+        *((name, PUBLISHED / name / "data", "sv", REPORT[name]) for name in NAMES),  # the other published promises
     ):
         path = folder / f"{name}.html"
         path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang, report=report))
@@ -110,7 +113,7 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 
 @needs_browser
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-@pytest.mark.parametrize("name", ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example"])
+@pytest.mark.parametrize("name", ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example", *NAMES])
 def test_axe_finds_no_violations(browser: object, documents: dict[str, Path], name: str, viewport: str) -> None:
     page = browser.new_page(viewport=VIEWPORTS[viewport])  # type: ignore[attr-defined]
     requests: list[str] = []
