@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from medlofte.markdown import Block, blocks, escape
+from medlofte.markdown import Block, blocks, escape, one_line
 
 
 def test_escape_keeps_text_literal_in_commonmark() -> None:
@@ -48,3 +48,8 @@ def test_blocks_keep_every_word_in_order(text: str) -> None:
     words = [w for w in text.split() if w not in ("-", "*", "•")]
     kept = [w for b in blocks(text) for part in (b.text, *b.items) for w in part.split() if w not in ("-", "*", "•")]
     assert kept == words
+
+
+def test_one_line_keeps_a_list_readable_on_a_facts_line() -> None:
+    assert one_line("Resultat:\n- 40 kontroller\n- 10 med kamera\n\nBra.") == "Resultat: • 40 kontroller • 10 med kamera Bra."
+    assert one_line("En rad.") == "En rad."

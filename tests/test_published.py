@@ -11,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from htmlcheck import visible_text
 from medlofte import api, queries
+from medlofte.cli import app
 from medlofte.followup import count
 from test_render import check_golden
 from test_seed import phrase, squeeze
@@ -142,3 +144,12 @@ def test_kungalv_2020_follow_up_shows_results_as_lists_and_achieved_against_prom
     text = squeeze(visible_text(html))
     assert "Utlovat: minst 20 trafikkontroller · Uppnått: 40 trafikkontroller" in text
     assert "Utlovat: två insatser · Uppnått: 3 insatser · Resultat: 3 insatser." in text
+
+
+def test_kungalv_2020_task_list_keeps_the_result_list_readable(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actor", "polis", str(data_dir("kungalv-2020-uppfoljning")), "--format", "md"])
+    assert result.exit_code == 0
+    assert (
+        "Status: genomförd · Uppnått: 40 trafikkontroller · Resultat: • 40 genomförda hastighetskontroller med fokus "
+        "på de platser där medborgarna påtalat att behovet finns. • 10 kontroller" in result.output
+    )

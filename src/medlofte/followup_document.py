@@ -12,7 +12,7 @@ from medlofte import __version__, markdown
 from medlofte.dataset import Dataset
 from medlofte.followup import NOT_FOLLOWED_UP, Counts, count
 from medlofte.labels import Labels
-from medlofte.model import Activity, Status, format_number
+from medlofte.model import Activity, Status
 from medlofte.queries import involvement
 from medlofte.render import Fact, GoalView, TocEntry, _Anchors, _goal
 from medlofte.schema import slugify
@@ -137,9 +137,7 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
     if activity.quantity is not None:
         facts.append(Fact(labels["promised"], activity.quantity.display(labels["at_least"])))
     if activity.achieved is not None:
-        unit = activity.quantity.unit if activity.quantity is not None else None
-        achieved = format_number(activity.achieved)
-        facts.append(Fact(labels["achieved"], f"{achieved} {unit}" if unit else achieved))  # "40 trafikkontroller"
+        facts.append(Fact(labels["achieved"], activity.achieved_display()))
     result = markdown.blocks(activity.result or "")
     if len(result) == 1 and not result[0].items:
         facts.append(Fact(labels["result"], result[0].text))

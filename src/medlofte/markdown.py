@@ -61,3 +61,10 @@ def blocks(text: str) -> list[Block]:
             else:
                 out.append(Block(items=tuple(items)))
     return out
+
+
+def one_line(text: str) -> str:
+    """A longer text on one line, its list items marked with '\u2022' so they still read as a
+    list in a task list's facts line."""
+    parts = [" ".join(f"\u2022 {item}" for item in b.items) if b.items else b.text for b in blocks(text)]
+    return " ".join(parts)

@@ -218,6 +218,13 @@ class Activity(Record):
         self.loc = loc
         self.locs = locs if locs is not None else {}
 
+    def achieved_display(self) -> str:
+        """The achieved amount in the promised unit: "40 trafikkontroller"; "" when not given."""
+        if self.achieved is None:
+            return ""
+        unit = self.quantity.unit if self.quantity is not None else None
+        return f"{format_number(self.achieved)} {unit}" if unit else format_number(self.achieved)
+
 
 class Commitment(Record):
     """Actors who together take on a list of activities."""

@@ -62,7 +62,7 @@ def details(task: Task, labels: Labels) -> list[tuple[str, str]]:
         ("place", a.place or ""),
         ("target_group", a.target_group or ""),
         ("status", labels.status(a.status) if a.status else ""),
-        ("achieved", format_number(a.achieved) if a.achieved is not None else ""),
+        ("achieved", a.achieved_display()),
         ("result", a.result or ""),
         ("reason", a.reason or ""),
     ]
@@ -95,7 +95,7 @@ def format_md(task_list: TaskList, labels: Labels) -> str:
                 facts.append((labels["with"], labels.join([a.name for a in task.others])))
             facts += details(task, labels)
             lines.append(f"- {e(task.activity.text)}\\")
-            lines.append("  " + " · ".join(f"{e(k)}: {e(v)}" for k, v in facts))
+            lines.append("  " + " · ".join(f"{e(k)}: {e(markdown.one_line(v))}" for k, v in facts))
         lines.append("")
     return "\n".join(lines)
 
