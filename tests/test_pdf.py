@@ -7,6 +7,7 @@ Skipped when WeasyPrint or poppler-utils is missing, except in CI (MEDLOFTE_REQU
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DATA
+from htmlcheck import outline
+from medlofte import api
 from medlofte.cli import app
 from test_seed import all_phrases, phrase
 
@@ -46,6 +49,38 @@ def test_pdf_is_a4_tagged_and_titled(pdf: Path) -> None:
     assert "Title:           Medborgarlöfte 2023 – Malmö stad" in info
     assert "Tagged:          yes" in info
     assert "A4" in info
+
+
+def _pdf_headings(pdf: Path) -> list[tuple[int, str]]:
+    """The H1–H6 elements of the PDF's structure tree (pdfinfo -struct-text), with their text."""
+    tree = subprocess.run(["pdfinfo", "-struct-text", str(pdf)], capture_output=True, text=True, check=True).stdout
+    headings: list[tuple[int, str]] = []
+    depth = None
+    for line in tree.splitlines():
+        indent = len(line) - len(line.lstrip())
+        level = re.fullmatch(r"H([1-6]) \(block\)", line.strip())
+        if level:
+            headings.append((int(level.group(1)), ""))
+            depth = indent
+        elif depth is not None and indent > depth:
+            if line.strip().startswith('"'):
+                headings[-1] = (headings[-1][0], headings[-1][1] + line.strip()[1:-1])
+        else:
+            depth = None
+    return headings
+
+
+def test_pdf_structure_tree_has_the_htmls_headings_and_table_headers(pdf: Path) -> None:
+    """Tagged means usable: a screen reader finds the same outline as in the HTML, and the
+    overview table keeps its header cells."""
+    html = api.render_document(api.load(DATA), "html").decode("utf-8")
+    expected = [(level, "".join(text.split())) for level, text in outline(html)]
+    assert [(level, "".join(text.split())) for level, text in _pdf_headings(pdf)] == expected  # PDF lines lose spaces
+    assert len(expected) == 25
+    tree = subprocess.run(["pdfinfo", "-struct", str(pdf)], capture_output=True, text=True, check=True).stdout
+    elements = [line.split()[0] for line in tree.splitlines() if line.strip()]
+    assert elements.count("Table") == 1
+    assert elements.count("TH") == html.count("<th ")
 
 
 def test_pdf_text_holds_every_seed_phrase(pdf: Path) -> None:
