@@ -15,11 +15,17 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from htmlcheck import visible_text
-from medlofte import api, followup, queries, rollover, tasklists
+from medlofte import api, followup, markdown, queries, rollover, tasklists
 from medlofte.labels import Labels
 from medlofte.model import Status
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(lambda s: s.strip())
+# A longer text: paragraphs, blank lines and '- ' list items in any mix.
+LONG_TEXT = (
+    st.lists(st.one_of(TEXT, TEXT.map(lambda s: "- " + s), st.just("")), min_size=1, max_size=6)
+    .map("\n".join)
+    .filter(lambda s: s.strip())
+)
 NAMES = ["Polisen", "Kommunen", "Skolan", "Räddningstjänsten", "Fastighetsbolagen"]
 
 
@@ -36,6 +42,7 @@ def activities(draw: st.DrawFn, start: date) -> Any:
         status = draw(st.sampled_from([s.value for s in Status]))
         item["status"] = status
         item["reason"] = draw(TEXT)
+        item["result"] = draw(LONG_TEXT)
         item["achieved"] = draw(st.integers(0, 100))
         item["followed_up"] = (start + timedelta(days=draw(st.integers(0, 400)))).isoformat()
     if draw(st.booleans()):
@@ -59,7 +66,12 @@ def data_sets(draw: st.DrawFn) -> dict[str, Any]:
             for _ in range(draw(st.integers(1, 3)))
         ]
         areas.append(
-            {"title": title, "situation": draw(TEXT), "commitments": commitments, "goals": [{"text": draw(TEXT), "outcome": 3}]}
+            {
+                "title": title,
+                "situation": draw(LONG_TEXT),
+                "commitments": commitments,
+                "goals": [{"text": draw(TEXT), "outcome": 3}],
+            }
         )
     promise = {
         "title": draw(TEXT),
@@ -92,8 +104,13 @@ def test_every_reader_of_valid_data_finishes(spec: dict[str, Any]) -> None:
             md = api.render_document(data, "md", report=report).decode()
             assert not [t for t in MarkdownIt("commonmark").parse(md) if t.type in {"html_block", "html_inline"}]
             html = api.render_document(data, "html", report=report).decode()
+            shown = " ".join(visible_text(html).split())
             for area in spec["areas"]:
-                assert " ".join(area["title"].split()) in visible_text(html)
+                assert " ".join(area["title"].split()) in shown
+                if report == "promise":  # every paragraph and list item of a longer text is shown
+                    for block in markdown.blocks(area["situation"]):
+                        for part in (block.text, *block.items):
+                            assert " ".join(part.split()) in shown
         labels = Labels("sv")
         for actor in data.registry.actors:
             task_list = tasklists.make(data, actor, queries.task_list(data, actor))
