@@ -8,7 +8,7 @@ import pytest
 
 from casefolders import build, case_names, expected
 from medlofte import api
-from medlofte.findings import Severity
+from medlofte.data.findings import Severity
 
 
 @pytest.mark.parametrize("name", case_names())
@@ -55,7 +55,7 @@ def test_every_invalid_case_named_in_the_issue_exists() -> None:
 
 
 def test_every_finding_code_has_a_case() -> None:
-    from medlofte.findings import RULES
+    from medlofte.data.findings import RULES
 
     seen = {line.split("[")[1].rstrip("]") for name in case_names() for line in expected(name)}
     assert set(RULES) == seen

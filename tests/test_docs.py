@@ -9,8 +9,9 @@ import yaml
 
 from conftest import ROOT
 from examples import example_files, write_example
-from medlofte import api, schema
-from medlofte.findings import RULES
+from medlofte import api
+from medlofte.data import formats
+from medlofte.data.findings import RULES
 
 DOCS = ROOT / "docs"
 
@@ -40,18 +41,18 @@ def test_data_format_examples_use_every_key() -> None:
     for body in files.values():
         keys_in(yaml.compose(body, Loader=yaml.SafeLoader), used)
     kinds = [
-        schema.PROMISE_FILE,
-        schema.ACTORS_FILE,
-        schema.ACTOR,
-        schema.AREA,
-        schema.COMMITMENT,
-        schema.ACTIVITY,
-        schema.GOAL,
-        schema.QUANTITY,
-        schema.PERIOD,
-        schema.SIGNATURE,
-        schema.ADOPTION,
-        schema.SECTION,
+        formats.PROMISE_FILE,
+        formats.ACTORS_FILE,
+        formats.ACTOR,
+        formats.AREA,
+        formats.COMMITMENT,
+        formats.ACTIVITY,
+        formats.GOAL,
+        formats.QUANTITY,
+        formats.PERIOD,
+        formats.SIGNATURE,
+        formats.ADOPTION,
+        formats.SECTION,
     ]
     declared = {key for kind in kinds for key in kind.fields}
     assert declared - used == set()
@@ -59,7 +60,7 @@ def test_data_format_examples_use_every_key() -> None:
 
 def test_data_format_tables_name_every_key() -> None:
     text = (DOCS / "data-format.md").read_text(encoding="utf-8")
-    for kind in (schema.PROMISE_FILE, schema.ACTOR, schema.AREA, schema.ACTIVITY):
+    for kind in (formats.PROMISE_FILE, formats.ACTOR, formats.AREA, formats.ACTIVITY):
         for key in kind.fields:
             assert f"`{key}`" in text, key
 

@@ -12,13 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA
-from medlofte import api, schema, yamlload
-from medlofte.findings import RULES
+from medlofte import api
+from medlofte.data import formats, strictyaml
+from medlofte.data.findings import RULES
 
 KEYS = sorted(
     {
         k
-        for kind in (schema.PROMISE_FILE, schema.AREA, schema.ACTOR, schema.ACTIVITY, schema.COMMITMENT, schema.GOAL)
+        for kind in (formats.PROMISE_FILE, formats.AREA, formats.ACTOR, formats.ACTIVITY, formats.COMMITMENT, formats.GOAL)
         for k in kind.fields
     }
 )
@@ -52,14 +53,14 @@ def check_findings_are_well_formed(data_dir: Path) -> None:
 @FAST
 @given(st.binary(max_size=400))
 def test_parse_never_raises_on_bytes(data: bytes) -> None:
-    node, findings = yamlload.parse("f.yaml", data)
+    node, findings = strictyaml.parse("f.yaml", data)
     assert (node is None) == bool(findings) or node is not None
 
 
 @FAST
 @given(st.text(alphabet=st.sampled_from(list("ab:-[]{}&*!|>'\"#%@`,? \t\n\r.0123456789åäö")), max_size=200))
 def test_parse_never_raises_on_yaml_like_text(text: str) -> None:
-    yamlload.parse("f.yaml", text.encode())
+    strictyaml.parse("f.yaml", text.encode())
 
 
 @FAST

@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from htmlcheck import visible_text
-from medlofte import api, followup, markdown, queries, rollover, tasklists
-from medlofte.labels import Labels
-from medlofte.model import Status
+from medlofte import api
+from medlofte.actions import rollover
+from medlofte.data.model import Status
+from medlofte.data.textblocks import blocks
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(lambda s: s.strip())
 # A longer text: paragraphs, blank lines and '- ' list items in any mix.
@@ -108,16 +109,15 @@ def test_every_reader_of_valid_data_finishes(spec: dict[str, Any]) -> None:
             for area in spec["areas"]:
                 assert " ".join(area["title"].split()) in shown
                 if report == "promise":  # every paragraph and list item of a longer text is shown
-                    for block in markdown.blocks(area["situation"]):
+                    for block in blocks(area["situation"]):
                         for part in (block.text, *block.items):
                             assert " ".join(part.split()) in shown
-        labels = Labels("sv")
         for actor in data.registry.actors:
-            task_list = tasklists.make(data, actor, queries.task_list(data, actor))
-            tasklists.format_md(task_list, labels)
-            tasklists.format_csv(task_list, labels, excel=True)
-            json.loads(tasklists.format_json(task_list))
-        followup.status_report(data, date(2030, 1, 1))
+            task_list = api.task_list(data, actor)
+            for fmt in ("md", "csv", "excel", "table"):
+                api.format_task_list(task_list, fmt)
+            json.loads(api.format_task_list(task_list, "json"))
+        api.status_report(data, date(2030, 1, 1))
         files, _, _ = rollover.rollover(data, root)
         rolled = Path(tmp) / "next"
         for relative, content in files.items():

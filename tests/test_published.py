@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_output_document import check_golden
 from typer.testing import CliRunner
 
 from htmlcheck import visible_text
-from medlofte import api, queries
+from medlofte import api
 from medlofte.cli import app
-from medlofte.followup import count
-from test_render import check_golden
+from medlofte.data import queries
+from medlofte.views.status import count
 from test_seed import phrase, squeeze
 
 PUBLISHED = Path(__file__).parent / "fixtures" / "published"

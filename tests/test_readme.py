@@ -37,7 +37,7 @@ def test_every_command_in_the_readme_table_exists(runner: CliRunner) -> None:
 
 
 def test_exit_code_table_matches_the_cli() -> None:
-    from medlofte import cli
+    from medlofte import errors
 
     table = dict(re.findall(r"^\| (\d) \| (.*) \|$", README, flags=re.M))
-    assert set(table) == {str(cli.EXIT_OK), str(cli.EXIT_FINDINGS), str(cli.EXIT_USAGE), str(cli.EXIT_INTERNAL)}
+    assert set(table) == {str(errors.EXIT_OK), str(errors.EXIT_FINDINGS), str(errors.EXIT_USAGE), str(errors.EXIT_INTERNAL)}

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import DATA
 from medlofte import api
-from medlofte.registry import fold
+from medlofte.data.textfold import fold
 
 SEED = Path(__file__).parent / "fixtures" / "seed" / "medborgarlofte-2023.txt"
 

@@ -1,49 +1,156 @@
-"""The public Python API; the command line calls only these functions."""
+"""The public Python API; the command line calls only these functions.
+
+Each function takes plain values and the shared choices (``medlofte.choices``), returns a
+value or text, and raises a :class:`~medlofte.errors.MedlofteError` with its exit code
+when it cannot. Nothing here prints.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from medlofte import dataset
-from medlofte.dataset import Dataset
-from medlofte.findings import Finding
-from medlofte.reporting import Report
+from medlofte.choices import CiKind, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.data import loading
+from medlofte.data.findings import Finding
+from medlofte.data.findings import Report as ValidationReport
+from medlofte.data.loading import Dataset
+from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
+
+if TYPE_CHECKING:
+    from medlofte.actions.init import Scaffold
+    from medlofte.data.model import Actor, Status
+    from medlofte.data.queries import ActorSummary
+    from medlofte.views.status import StatusReport
+    from medlofte.views.tasklist import TaskList
+
+__all__ = [
+    "ConfigError",
+    "Dataset",
+    "InvalidData",
+    "RenderJob",
+    "UsageError",
+    "ValidationReport",
+    "actor_summaries",
+    "find_actor",
+    "format_actors",
+    "format_findings",
+    "format_status",
+    "format_task_list",
+    "init",
+    "load",
+    "load_valid",
+    "render_document",
+    "render_many",
+    "render_targets",
+    "rollover",
+    "schemas",
+    "status_report",
+    "step_summary",
+    "summary_line",
+    "task_list",
+    "validate",
+    "write_outputs",
+]
 
 # Below this many directories a worker pool costs more than it saves.
 PARALLEL_FROM = 8
 
-
-class UsageError(Exception):
-    """A problem with how medlofte was called (exit code 2)."""
+C = TypeVar("C", bound=Enum)
 
 
-class ConfigError(Exception):
-    """A problem with the set-up rather than the data (exit code 3)."""
+def choice(kind: type[C], value: C | str) -> C:
+    """A choice given as its enum member or its value ('md', 'follow-up'); anything else is
+    refused, never taken for the default."""
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in kind)
+        raise UsageError(f"{value!r} is not one of {allowed}.") from None
+
+
+# ---------------------------------------------------------------------------------------
+# Reading and validating
+
+
+def existing_dir(path: Path | str) -> Path:
+    """The data directory, or a usage error saying why it cannot be one."""
+    path = Path(path)
+    if not path.exists():
+        raise UsageError(f"data directory '{path}' does not exist.")
+    if not path.is_dir():
+        raise UsageError(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
+    return path
 
 
 def load(data_dir: Path | str) -> Dataset:
     """Read and check one data directory; problems are in ``.findings``."""
-    return dataset.load(data_dir)
+    return loading.load(data_dir)
+
+
+def require_valid(data: Dataset) -> None:
+    """Refuse to build anything from invalid data."""
+    if not data.ok:
+        n = len(data.errors)
+        raise InvalidData(f"{n} problem{'s' if n != 1 else ''} found in {data.root} — run medlofte validate {data.root}")
+
+
+def load_valid(data_dir: Path | str) -> Dataset:
+    """The data of an existing directory, or :class:`InvalidData` telling the user to validate."""
+    data = loading.load(existing_dir(data_dir))
+    require_valid(data)
+    return data
 
 
 def _check_one(data_dir: str) -> tuple[list[Finding], int]:
-    data = dataset.load(data_dir)
+    data = loading.load(data_dir)
     return data.findings, data.files
 
 
-def validate(data_dirs: Sequence[Path | str], jobs: int | None = None) -> Report:
+def validate(data_dirs: Sequence[Path | str], jobs: int | None = None) -> ValidationReport:
     """Check every data directory; all findings of all files in one report.
 
     Many directories are checked on all cores (``jobs`` caps the number of processes).
     """
-    dirs = [str(d) for d in data_dirs]
+    dirs = [str(existing_dir(d)) for d in data_dirs]
     results = parallel_map(_check_one, dirs, jobs)
     findings = [f for found, _ in results for f in found]
-    return Report(findings, sum(files for _, files in results), len(dirs))
+    return ValidationReport(findings, sum(files for _, files in results), len(dirs))
+
+
+def format_findings(
+    report: ValidationReport,
+    fmt: FindingFormat | str,
+    *,
+    strict: bool = False,
+    color: bool = False,
+    context: bool = False,
+    quiet: bool = False,
+) -> str:
+    """The findings in one format; ``text`` ends with the summary line, the others do not."""
+    from medlofte.output import findings
+
+    fmt = choice(FindingFormat, fmt)
+    if fmt is FindingFormat.text:
+        return findings.format_text(report, color=color, context=context, quiet=quiet, strict=strict)
+    return findings.FORMATTERS[fmt](report, strict)
+
+
+def summary_line(report: ValidationReport, strict: bool = False) -> str:
+    from medlofte.output.findings import summary_line as line
+
+    return line(report, strict)
+
+
+def step_summary(report: ValidationReport, strict: bool = False) -> str:
+    """Markdown for GitHub's job summary ($GITHUB_STEP_SUMMARY)."""
+    from medlofte.output.findings import format_step_summary
+
+    return format_step_summary(report, strict)
 
 
 T = TypeVar("T")
@@ -64,84 +171,242 @@ def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int | 
         return list(pool.map(function, items, chunksize=max(1, len(items) // (count * 4))))
 
 
-def require_valid(data: Dataset) -> None:
-    """Refuse to build anything from invalid data."""
-    if not data.ok:
-        n = len(data.errors)
-        raise InvalidData(f"{n} problem{'s' if n != 1 else ''} found in {data.root} — run medlofte validate {data.root}")
+# ---------------------------------------------------------------------------------------
+# Actors and their task lists
 
 
-class InvalidData(Exception):
-    """The data has errors (exit code 1)."""
+def find_actor(data: Dataset, name: str) -> Actor:
+    """The actor a name typed on the command line means, or a usage error that says which
+    actors it could have meant."""
+    from medlofte.data.textfold import ascii_fold
+
+    found = data.registry.lookup(name)
+    if found.actor is not None:
+        return found.actor
+    candidates = found.candidates
+    wanted = ascii_fold(name)
+    if len(candidates) > 1 and all(any(ascii_fold(n).startswith(wanted) for n in a.names) for a in candidates):
+        raise UsageError(f"'{name}' matches several actors: {', '.join(a.name for a in candidates)}. Type more of the name.")
+    if candidates:
+        raise UsageError(f"no actor matches '{name}'. Did you mean: {', '.join(a.name for a in candidates)}?")
+    known = ", ".join(a.name for a in data.registry.actors)
+    raise UsageError(f"no actor matches '{name}'. Known actors: {known}.")
+
+
+def task_list(
+    data: Dataset, actor: Actor, *, lead_only: bool = False, status: Status | None = None, open_only: bool = False
+) -> TaskList:
+    """The actor's tasks in document order, also those that come through its groups."""
+    from medlofte.data import queries
+    from medlofte.views.tasklist import make
+
+    return make(data, actor, queries.task_list(data, actor, lead_only=lead_only, status=status, open_only=open_only))
+
+
+def actor_summaries(data: Dataset) -> list[ActorSummary]:
+    """Every actor with its number of areas and activities, in Swedish order."""
+    from medlofte.data import queries
+
+    return queries.actor_summaries(data)
+
+
+def format_task_list(
+    tasks: TaskList, fmt: ListFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False, width: int = 80
+) -> str:
+    from medlofte.output import tasklist
+    from medlofte.views.labels import Labels
+
+    labels = Labels(choice(Lang, lang).value)
+    formatters: dict[ListFormat, Callable[[], str]] = {
+        ListFormat.table: lambda: tasklist.format_table(tasks, labels, color, width),
+        ListFormat.md: lambda: tasklist.format_md(tasks, labels),
+        ListFormat.csv: lambda: tasklist.format_csv(tasks, labels, excel=False),
+        ListFormat.excel: lambda: tasklist.format_csv(tasks, labels, excel=True),
+        ListFormat.json: lambda: tasklist.format_json(tasks),
+    }
+    return formatters[choice(ListFormat, fmt)]()
+
+
+def format_actors(
+    summaries: list[ActorSummary], fmt: ListFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False, width: int = 80
+) -> str:
+    from medlofte.output import tasklist
+    from medlofte.views.labels import Labels
+
+    labels = Labels(choice(Lang, lang).value)
+    formatters: dict[ListFormat, Callable[[], str]] = {
+        ListFormat.table: lambda: tasklist.format_actors_table(summaries, labels, color, width),
+        ListFormat.md: lambda: tasklist.format_actors_md(summaries, labels),
+        ListFormat.csv: lambda: tasklist.format_actors_csv(summaries, labels, excel=False),
+        ListFormat.excel: lambda: tasklist.format_actors_csv(summaries, labels, excel=True),
+        ListFormat.json: lambda: tasklist.format_actors_json(summaries),
+    }
+    return formatters[choice(ListFormat, fmt)]()
+
+
+# ---------------------------------------------------------------------------------------
+# Follow-up status
+
+
+def status_report(data: Dataset, as_of: date) -> StatusReport:
+    """Activities by status per area and per actor, overdue and never followed up, as of a day."""
+    from medlofte.views.status import status_report as report
+
+    return report(data, as_of)
+
+
+def format_status(
+    report: StatusReport, title: str, fmt: StatusFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False, width: int = 80
+) -> str:
+    from medlofte.output import status
+    from medlofte.views.labels import Labels
+
+    labels = Labels(choice(Lang, lang).value)
+    formatters: dict[StatusFormat, Callable[[], str]] = {
+        StatusFormat.table: lambda: status.format_table(report, title, labels, color, width),
+        StatusFormat.md: lambda: status.format_md(report, title, labels),
+        StatusFormat.json: lambda: status.format_json(report),
+    }
+    return formatters[choice(StatusFormat, fmt)]()
 
 
 # ---------------------------------------------------------------------------------------
 # Rendering
 
-SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf"}
-
 
 def render_document(
     data: Dataset,
-    fmt: str,
+    fmt: RenderFormat | str,
     *,
-    lang: str = "sv",
+    lang: Lang | str = Lang.sv,
     templates: Path | None = None,
     published: date | None = None,
-    report: str = "promise",
+    report: Report | str = Report.promise,
 ) -> bytes:
     """One valid data set as one format of one report (the promise or its follow-up);
     the same input gives the same bytes."""
-    from medlofte import render
-    from medlofte.labels import Labels
+    from medlofte.output import document as rendering
+    from medlofte.views.labels import Labels
 
+    fmt, report = choice(RenderFormat, fmt), choice(Report, report)
     require_valid(data)
-    labels = Labels(lang)
-    if report == "follow-up":
-        from medlofte import followup_document
+    labels = Labels(choice(Lang, lang).value)
+    if report is Report.follow_up:
+        from medlofte.views import followup
 
-        document: object = followup_document.build(data, labels, published)
+        view: object = followup.build(data, labels, published)
     else:
-        document = render.build(data, labels, published)
-    if fmt == "md":
-        return render.to_markdown(document, labels, templates, report).encode("utf-8")
-    html = render.to_html(document, labels, templates, report)
-    if fmt == "html":
+        from medlofte.views import promise
+
+        view = promise.build(data, labels, published)
+    if fmt is RenderFormat.md:
+        return rendering.to_markdown(view, labels, templates, report).encode("utf-8")
+    html = rendering.to_html(view, labels, templates, report)
+    if fmt is RenderFormat.html:
         return html.encode("utf-8")
-    return render.to_pdf(html)
+    return rendering.to_pdf(html)
 
 
-def document_stem(data: Dataset, report: str = "promise") -> str:
+def require_pdf() -> None:
+    """Fail before any work when PDF output cannot be made on this machine."""
+    from medlofte.output.document import require_pdf as check
+
+    check()
+
+
+def document_stem(data: Dataset, report: Report | str = Report.promise) -> str:
     """The file name of a rendered document: the promise's title as a slug."""
-    from medlofte.schema import slugify
+    from medlofte.data.textfold import slugify
 
     assert data.promise is not None
     stem = slugify(data.promise.title)
-    return f"{stem}-uppfoljning" if report == "follow-up" else stem
+    return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
 
 
 class RenderJob(NamedTuple):
     data_dir: str
-    formats: tuple[str, ...]
-    lang: str
+    formats: tuple[RenderFormat, ...]
+    lang: Lang
     templates: Path | None
     published: date | None
-    report: str = "promise"
+    report: Report = Report.promise
 
 
-def _render_one(job: RenderJob) -> tuple[str, str, dict[str, bytes]]:
-    """(data dir, file stem, bytes per format); invalid data raises InvalidData."""
-    data = dataset.load(job.data_dir)
+class Rendered(NamedTuple):
+    data_dir: str
+    stem: str
+    outputs: dict[RenderFormat, bytes]
+
+
+def _render_one(job: RenderJob) -> Rendered:
+    """One data directory in every asked format; invalid data raises InvalidData."""
+    data = loading.load(job.data_dir)
     outputs = {
         fmt: render_document(data, fmt, lang=job.lang, templates=job.templates, published=job.published, report=job.report)
         for fmt in job.formats
     }
-    return job.data_dir, document_stem(data, job.report), outputs
+    return Rendered(job.data_dir, document_stem(data, job.report), outputs)
 
 
-def render_many(jobs: Sequence[RenderJob], workers: int | None = None) -> list[tuple[str, str, dict[str, bytes]]]:
+def render_many(jobs: Sequence[RenderJob], workers: int | None = None) -> list[Rendered]:
     """Render many data directories, on all cores when there are many."""
     return parallel_map(_render_one, jobs, workers)
+
+
+def render_targets(results: list[Rendered], formats: tuple[RenderFormat, ...], output: Path | None) -> dict[Path, bytes]:
+    """Where each rendered document goes: out/<stem>.<format>, one folder per data directory
+    when there are several, or the file named by ``output``."""
+    if output is not None and len(results) == 1 and len(formats) == 1 and output.suffix.lower() == formats[0].suffix:
+        return {output: results[0].outputs[formats[0]]}
+    base = output or Path("out")
+    files: dict[Path, bytes] = {}
+    folders: set[str] = set()
+    for result in results:
+        folder = base
+        if len(results) > 1:
+            name = Path(result.data_dir).resolve().name
+            unique, n = name, 2
+            while unique in folders:
+                unique, n = f"{name}-{n}", n + 1
+            folders.add(unique)
+            folder = base / unique
+        for fmt in formats:
+            files[folder / f"{result.stem}{fmt.suffix}"] = result.outputs[fmt]
+    return files
+
+
+# ---------------------------------------------------------------------------------------
+# Writing
+
+
+def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str = "the output") -> None:
+    """Write every file or none, atomically, never over a file medlofte did not write
+    (unless ``force``); a failing disk is a :class:`WriteError`."""
+    from medlofte.actions import writing
+
+    try:
+        writing.write_outputs(files, force=force, track=track)
+    except OSError as err:
+        raise WriteError(f"cannot write {what}: {err.strerror or err}") from err
+
+
+def schemas() -> dict[str, str]:
+    """File name -> JSON Schema text for promise.yaml, actors.yaml and the area files."""
+    from medlofte.output import jsonschema
+
+    return jsonschema.schemas()
+
+
+def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.github) -> Scaffold:
+    """Lay out a new data repository; files that exist are kept, never replaced."""
+    from medlofte.actions import init as scaffold
+
+    if directory.exists() and not directory.is_dir():
+        raise UsageError(f"'{directory}' exists and is not a directory.")
+    try:
+        return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci))
+    except OSError as err:
+        raise WriteError(f"cannot create the repository: {err.strerror or err}") from err
 
 
 # ---------------------------------------------------------------------------------------
@@ -161,12 +426,13 @@ def rollover(
     import shutil
     import tempfile
 
-    from medlofte import rollover as rolling
-    from medlofte.writing import atomic_write
+    from medlofte.actions import rollover as rolling
+    from medlofte.actions.writing import atomic_write
 
+    existing_dir(data_dir)
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
-    data = dataset.load(data_dir)
+    data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -174,7 +440,7 @@ def rollover(
     try:
         for relative, content in files.items():
             atomic_write(staging / relative, content)
-        checked = dataset.load(staging)
+        checked = loading.load(staging)
         if not checked.ok:
             problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
             raise ConfigError(f"the rolled-over promise does not validate: {problems}")

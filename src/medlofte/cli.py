@@ -1,29 +1,28 @@
 """The command line: parse options, call the API, print, choose the exit code.
 
-Exit codes: 0 clean, 1 findings, 2 usage, 3 internal or configuration error.
-Heavy modules (jinja2, rich) are imported inside the commands that need them.
+Exit codes: 0 clean, 1 findings, 2 usage, 3 internal or configuration error. Every error a
+command can end with is a :class:`~medlofte.errors.MedlofteError` carrying its exit code,
+handled in one place (``command``). Heavy modules (jinja2, rich) are imported
+only by the commands that need them.
 """
 
 from __future__ import annotations
 
-import enum
+import functools
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import ParamSpec
 
 import typer
 
 from medlofte import __version__
-from medlofte.model import Status  # the --status choices are the model's own
-
-if TYPE_CHECKING:
-    from medlofte.dataset import Dataset
-    from medlofte.model import Actor
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+from medlofte.choices import CiKind, ColorMode, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.data.model import Status  # the --status choices are the model's own
+from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
 
 app = typer.Typer(
     name="medlofte",
@@ -35,17 +34,26 @@ app = typer.Typer(
 )
 
 
-class ColorMode(str, enum.Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
+P = ParamSpec("P")
 
 
-class FindingFormat(str, enum.Enum):
-    text = "text"
-    json = "json"
-    github = "github"
-    gitlab = "gitlab"
+def command() -> Callable[[Callable[P, None]], Callable[P, None]]:
+    """``@app.command()`` with the one error handler: a MedlofteError from the command is
+    printed as ``medlofte: <message>`` and ends the run with its exit code."""
+
+    def register(function: Callable[P, None]) -> Callable[P, None]:
+        @functools.wraps(function)
+        def handled(*args: P.args, **kwargs: P.kwargs) -> None:
+            try:
+                function(*args, **kwargs)
+            except MedlofteError as err:
+                typer.echo(f"medlofte: {err}", err=True)
+                raise typer.Exit(err.exit_code) from None
+
+        app.command()(handled)
+        return function
+
+    return register
 
 
 def _version(value: bool) -> None:
@@ -61,11 +69,6 @@ def _root(
     """medlofte: the medborgarlöfte as version-controlled YAML."""
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    typer.echo(f"medlofte: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def use_color(mode: ColorMode, stream: object) -> bool:
     if mode is ColorMode.always:
         return True
@@ -75,20 +78,19 @@ def use_color(mode: ColorMode, stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def existing_dirs(paths: list[Path]) -> list[Path]:
-    for path in paths:
-        if not path.exists():
-            fail(f"data directory '{path}' does not exist.")
-        if not path.is_dir():
-            fail(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
-    return paths
+def _is_terminal() -> bool:
+    return bool(getattr(sys.stdout, "isatty", None) and sys.stdout.isatty())
+
+
+def _width() -> int:
+    return shutil.get_terminal_size().columns
 
 
 DATA_DIRS = typer.Argument(None, metavar="[DATA_DIR]...", help="Data directories to check.  [default: data]", show_default=False)
 COLOR = typer.Option(ColorMode.auto, "--color", help="Colour the output.", case_sensitive=False)
 
 
-@app.command()
+@command()
 def validate(
     data_dirs: list[Path] | None = DATA_DIRS,
     strict: bool = typer.Option(False, "--strict", help="Fail on warnings too."),
@@ -107,39 +109,23 @@ def validate(
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many directories. [default: all cores]"),
 ) -> None:
     """Check the data: every problem in every file, with file:line:column."""
-    from medlofte import api, reporting
+    from medlofte import api
 
-    dirs = existing_dirs(data_dirs or [Path("data")])
-    report = api.validate(dirs, jobs=jobs)
+    report = api.validate(data_dirs or [Path("data")], jobs=jobs)
     fmt = output_format or (FindingFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else FindingFormat.text)
     if fmt is FindingFormat.text:
-        stdout = sys.stdout
-        tty = bool(getattr(stdout, "isatty", None) and stdout.isatty())
-        colored = use_color(color, stdout)
-        text = reporting.format_text(report, color=colored, context=tty, quiet=quiet, strict=strict)
+        colored = use_color(color, sys.stdout)
+        text = api.format_findings(report, fmt, color=colored, context=_is_terminal(), quiet=quiet, strict=strict)
         typer.echo(text, nl=False, color=colored)
     else:
-        typer.echo(reporting.FORMATTERS[fmt.value](report, strict), nl=False)
+        typer.echo(api.format_findings(report, fmt, strict=strict), nl=False)
         if fmt is not FindingFormat.github:
-            typer.echo(reporting.summary_line(report, strict), err=True)
+            typer.echo(api.summary_line(report, strict), err=True)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if fmt is FindingFormat.github and summary_file:
             with Path(summary_file).open("a", encoding="utf-8") as handle:
-                handle.write(reporting.format_step_summary(report, strict))
+                handle.write(api.step_summary(report, strict))
     raise typer.Exit(report.exit_code(strict))
-
-
-class ListFormat(str, enum.Enum):
-    table = "table"
-    md = "md"
-    csv = "csv"
-    excel = "excel"
-    json = "json"
-
-
-class Lang(str, enum.Enum):
-    sv = "sv"
-    en = "en"
 
 
 DATA_DIR = typer.Argument(Path("data"), metavar="[DATA_DIR]", help="The data directory.")
@@ -158,27 +144,14 @@ LANG = typer.Option(Lang.sv, "--lang", help="Language of the fixed labels.", cas
 _SUFFIX_FORMATS = {".md": ListFormat.md, ".markdown": ListFormat.md, ".csv": ListFormat.csv, ".json": ListFormat.json}
 
 
-def load_valid(data_dir: Path) -> Dataset:
-    """The data, or exit 1 telling the user to run validate."""
-    from medlofte import api
-
-    existing_dirs([data_dir])
-    data = api.load(data_dir)
-    try:
-        api.require_valid(data)
-    except api.InvalidData as err:
-        fail(str(err), EXIT_FINDINGS)
-    return data
-
-
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.table and output is not None:
-        fail("--format table is for the terminal; use md, csv, excel or json with --output.")
+        raise UsageError("--format table is for the terminal; use md, csv, excel or json with --output.")
     if requested is not None:
         return requested
     if output is not None:
         return _SUFFIX_FORMATS.get(output.suffix.lower(), ListFormat.md)
-    return ListFormat.table if sys.stdout.isatty() else ListFormat.md
+    return ListFormat.table if _is_terminal() else ListFormat.md
 
 
 def emit(text: str, output: Path | None, force: bool) -> None:
@@ -187,19 +160,13 @@ def emit(text: str, output: Path | None, force: bool) -> None:
         # Bytes, so that CSV keeps its CRLF and every platform gets UTF-8.
         typer.echo(text.encode("utf-8"), nl=False)
         return
-    from medlofte import writing
+    from medlofte import api
 
-    encoded = text.encode("utf-8")
-    try:
-        writing.write_outputs({output: encoded}, force=force)
-    except writing.OutputExists as err:
-        fail(str(err))
-    except OSError as err:
-        fail(f"cannot write {output}: {err.strerror or err}", EXIT_INTERNAL)
+    api.write_outputs({output: text.encode("utf-8")}, force=force, what=str(output))
     typer.echo(f"Wrote {output}", err=True)
 
 
-@app.command()
+@command()
 def actor(
     name: str = typer.Argument(
         ..., metavar="NAME", help="Id, name, short name or alias; any case, å/ä/ö optional, a unique prefix is enough."
@@ -215,67 +182,16 @@ def actor(
     color: ColorMode = COLOR,
 ) -> None:
     """One actor's task list: what it has promised, area by area."""
-    from medlofte import queries, tasklists
-    from medlofte.labels import Labels
+    from medlofte import api
 
-    data = load_valid(data_dir)
-    found = data.registry.lookup(name)
-    if found.actor is None:
-        fail(_no_such_actor(name, found.candidates, data))
+    data = api.load_valid(data_dir)
+    found = api.find_actor(data, name)
     fmt = choose_format(output_format, output)
-    tasks = queries.task_list(data, found.actor, lead_only=lead_only, status=status, open_only=open_only)
-    task_list = tasklists.make(data, found.actor, tasks)
-    labels = Labels(lang.value)
-    show(
-        fmt,
-        output,
-        force,
-        table=lambda: tasklists.print_table(task_list, labels, use_color(color, sys.stdout)),
-        md=lambda: tasklists.format_md(task_list, labels),
-        csv=lambda excel: tasklists.format_csv(task_list, labels, excel=excel),
-        json=lambda: tasklists.format_json(task_list),
-    )
+    tasks = api.task_list(data, found, lead_only=lead_only, status=status, open_only=open_only)
+    emit(api.format_task_list(tasks, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
 
-def show(
-    fmt: ListFormat,
-    output: Path | None,
-    force: bool,
-    *,
-    table: Callable[[], None],
-    md: Callable[[], str],
-    csv: Callable[[bool], str],
-    json: Callable[[], str],
-) -> None:
-    """Print the table, or emit the text of the chosen format."""
-    if fmt is ListFormat.table:
-        table()
-        return
-    producers = {
-        ListFormat.md: md,
-        ListFormat.csv: lambda: csv(False),
-        ListFormat.excel: lambda: csv(True),
-        ListFormat.json: json,
-    }
-    emit(producers[fmt](), output, force)
-
-
-def _no_such_actor(name: str, candidates: tuple[Actor, ...], data: Dataset) -> str:
-    if len(candidates) > 1 and all(_starts(name, a) for a in candidates):
-        return f"'{name}' matches several actors: {', '.join(a.name for a in candidates)}. Type more of the name."
-    if candidates:
-        return f"no actor matches '{name}'. Did you mean: {', '.join(a.name for a in candidates)}?"
-    known = ", ".join(a.name for a in data.registry.actors)
-    return f"no actor matches '{name}'. Known actors: {known}."
-
-
-def _starts(name: str, actor: Actor) -> bool:
-    from medlofte.registry import ascii_fold
-
-    return any(ascii_fold(n).startswith(ascii_fold(name)) for n in actor.names)
-
-
-@app.command()
+@command()
 def actors(
     data_dir: Path = DATA_DIR,
     output_format: ListFormat | None = LIST_FORMAT,
@@ -285,36 +201,15 @@ def actors(
     color: ColorMode = COLOR,
 ) -> None:
     """Every actor with its number of areas and activities; actors never used are flagged."""
-    from medlofte import queries, tasklists
-    from medlofte.labels import Labels
+    from medlofte import api
 
-    data = load_valid(data_dir)
+    data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
-    summaries = queries.actor_summaries(data)
-    labels = Labels(lang.value)
-    show(
-        fmt,
-        output,
-        force,
-        table=lambda: tasklists.print_actors_table(summaries, labels, use_color(color, sys.stdout)),
-        md=lambda: tasklists.format_actors_md(summaries, labels),
-        csv=lambda excel: tasklists.format_actors_csv(summaries, labels, excel=excel),
-        json=lambda: tasklists.format_actors_json(summaries),
-    )
+    summaries = api.actor_summaries(data)
+    emit(api.format_actors(summaries, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
 
-class RenderFormat(str, enum.Enum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
-
-
-class ReportChoice(str, enum.Enum):
-    promise = "promise"
-    follow_up = "follow-up"
-
-
-@app.command()
+@command()
 def render(
     data_dirs: list[Path] | None = typer.Argument(
         None, metavar="[DATA_DIR]...", help="Data directories to render.  [default: data]", show_default=False
@@ -344,123 +239,58 @@ def render(
         formats=["%Y-%m-%d"],
         help="Publication date to print (YYYY-MM-DD); none by default, so output is reproducible.",
     ),
-    report: ReportChoice = typer.Option(
-        ReportChoice.promise, "--report", help="The promise, or its follow-up (uppföljning).", case_sensitive=False
+    report: Report = typer.Option(
+        Report.promise, "--report", help="The promise, or its follow-up (uppföljning).", case_sensitive=False
     ),
     force: bool = FORCE,
 ) -> None:
     """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
-    from medlofte import api, writing
-    from medlofte import render as rendering
+    from medlofte import api
 
-    dirs = existing_dirs(data_dirs or [Path("data")])
-    chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("md", "html")
+    dirs = [api.existing_dir(d) for d in data_dirs or [Path("data")]]
+    chosen = tuple(dict.fromkeys(formats)) if formats else (RenderFormat.md, RenderFormat.html)
     if templates is not None and not templates.is_dir():
-        fail(f"template directory '{templates}' does not exist.")
+        raise UsageError(f"template directory '{templates}' does not exist.")
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and (len(dirs) > 1 or len(chosen) > 1):
-        fail("--output - writes one format of one data directory to standard output.")
-    if "pdf" in chosen:
-        _require_weasyprint()
+        raise UsageError("--output - writes one format of one data directory to standard output.")
+    if RenderFormat.pdf in chosen:
+        api.require_pdf()
     day = published.date() if published else None
-    jobs = [api.RenderJob(str(d), chosen, lang.value, templates, day, report.value) for d in dirs]
-    try:
-        results = api.render_many(jobs)
-    except api.InvalidData as err:
-        fail(str(err), EXIT_FINDINGS)
-    except rendering.TemplateProblem as err:
-        fail(f"template error: {err}", EXIT_INTERNAL)
-    except rendering.PdfUnavailable as err:
-        fail(str(err))
+    results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report) for d in dirs])
     if to_stdout:
-        typer.echo(results[0][2][chosen[0]], nl=False)
+        typer.echo(results[0].outputs[chosen[0]], nl=False)
         return
-    files = _render_targets(results, chosen, output)
-    try:
-        writing.write_outputs(files, force=force)
-    except writing.OutputExists as err:
-        fail(str(err))
-    except OSError as err:
-        fail(f"cannot write the output: {err.strerror or err}", EXIT_INTERNAL)
+    files = api.render_targets(results, chosen, output)
+    api.write_outputs(files, force=force)
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
 
 
-def _require_weasyprint() -> None:
-    try:
-        import weasyprint  # type: ignore[import-untyped]  # noqa: F401 - only whether it is there
-    except ImportError:
-        fail("PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'")
-    except OSError as err:  # installed, but the Pango library is missing
-        fail(f"WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0")
-
-
-def _render_targets(
-    results: list[tuple[str, str, dict[str, bytes]]], formats: tuple[str, ...], output: Path | None
-) -> dict[Path, bytes]:
-    """Where each rendered document goes: out/<stem>.<format>, one folder per data directory
-    when there are several, or the file named by --output."""
-    from medlofte.api import SUFFIXES
-
-    if output is not None and len(results) == 1 and len(formats) == 1 and output.suffix.lower() == SUFFIXES[formats[0]]:
-        return {output: results[0][2][formats[0]]}
-    base = output or Path("out")
-    files: dict[Path, bytes] = {}
-    folders: set[str] = set()
-    for data_dir, stem, outputs in results:
-        folder = base
-        if len(results) > 1:
-            name = Path(data_dir).resolve().name
-            unique, n = name, 2
-            while unique in folders:
-                unique, n = f"{name}-{n}", n + 1
-            folders.add(unique)
-            folder = base / unique
-        for fmt in formats:
-            files[folder / f"{stem}{SUFFIXES[fmt]}"] = outputs[fmt]
-    return files
-
-
-@app.command()
+@command()
 def schema(
     output: Path = typer.Option(Path("schema"), "--output", "-o", help="Directory for the schema files."),
     force: bool = FORCE,
 ) -> None:
     """Write JSON Schemas (draft-07) for promise.yaml, actors.yaml and the area files, for editors."""
-    from medlofte import jsonschema, writing
+    from medlofte import api
 
-    files = {output / name: text.encode("utf-8") for name, text in jsonschema.schemas().items()}
-    try:
-        writing.write_outputs(files, force=force, track=False)
-    except writing.OutputExists as err:
-        fail(str(err))
-    except OSError as err:
-        fail(f"cannot write the schemas: {err.strerror or err}", EXIT_INTERNAL)
+    files = {output / name: text.encode("utf-8") for name, text in api.schemas().items()}
+    api.write_outputs(files, force=force, track=False, what="the schemas")
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
 
 
-class CiChoice(str, enum.Enum):
-    github = "github"
-    gitlab = "gitlab"
-    none = "none"
-
-
-@app.command()
+@command()
 def init(
     directory: Path = typer.Argument(..., metavar="DIR", help="The new repository's directory (created if needed)."),
     empty: bool = typer.Option(False, "--empty", help="An empty skeleton instead of the example promise."),
-    ci: CiChoice = typer.Option(CiChoice.github, "--ci", help="Which CI workflow to add.", case_sensitive=False),
+    ci: CiKind = typer.Option(CiKind.github, "--ci", help="Which CI workflow to add.", case_sensitive=False),
 ) -> None:
     """Start a data repository: example data, schemas, editor, pre-commit and CI set-up."""
-    from medlofte import scaffold
+    from medlofte import api
 
-    if directory.exists() and not directory.is_dir():
-        fail(f"'{directory}' exists and is not a directory.")
-    try:
-        result = scaffold.init(directory, empty=empty, ci=ci.value)
-    except OSError as err:
-        fail(f"cannot create the repository: {err.strerror or err}", EXIT_INTERNAL)
+    result = api.init(directory, empty=empty, ci=ci)
     for path in result.written:
         typer.echo(f"Created {path.as_posix()}", err=True)
     for path in result.kept:
@@ -468,13 +298,7 @@ def init(
     typer.echo(f"Next: cd {directory.as_posix()} && medlofte validate && medlofte render", err=True)
 
 
-class StatusFormat(str, enum.Enum):
-    table = "table"
-    md = "md"
-    json = "json"
-
-
-@app.command()
+@command()
 def status(
     data_dir: Path = DATA_DIR,
     output_format: StatusFormat | None = typer.Option(
@@ -496,26 +320,19 @@ def status(
     """Follow-up status: activities by status per area and per actor, overdue and never followed up."""
     from datetime import date
 
-    from medlofte import followup, statusreport
-    from medlofte.labels import Labels
+    from medlofte import api
 
-    data = load_valid(data_dir)
+    data = api.load_valid(data_dir)
     assert data.promise is not None
-    report = followup.status_report(data, as_of.date() if as_of else date.today())
-    labels = Labels(lang.value)
-    fmt = output_format or (StatusFormat.md if output is not None or not sys.stdout.isatty() else StatusFormat.table)
-    if fmt is StatusFormat.table:
-        if output is not None:
-            fail("--format table is for the terminal; use md or json with --output.")
-        statusreport.print_table(report, data.promise.title, labels, use_color(color, sys.stdout))
-        return
-    text = (
-        statusreport.format_md(report, data.promise.title, labels) if fmt is StatusFormat.md else statusreport.format_json(report)
-    )
+    report = api.status_report(data, as_of.date() if as_of else date.today())
+    fmt = output_format or (StatusFormat.md if output is not None or not _is_terminal() else StatusFormat.table)
+    if fmt is StatusFormat.table and output is not None:
+        raise UsageError("--format table is for the terminal; use md or json with --output.")
+    text = api.format_status(report, data.promise.title, fmt, lang, color=use_color(color, sys.stdout), width=_width())
     emit(text, output, force)
 
 
-@app.command()
+@command()
 def rollover(
     data_dir: Path = DATA_DIR,
     output: Path = typer.Option(..., "--output", "-o", help="A new (or empty) directory for next year's data."),
@@ -529,19 +346,10 @@ def rollover(
 ) -> None:
     """Next year's promise: same areas, actors and commitments; follow-up, signatures cleared."""
     from medlofte import api
-    from medlofte.rollover import RolloverError
 
-    existing_dirs([data_dir])
-    try:
-        written, new_start, new_end = api.rollover(
-            data_dir, output, year=year, start=start.date() if start else None, end=end.date() if end else None
-        )
-    except api.InvalidData as err:
-        fail(str(err), EXIT_FINDINGS)
-    except (api.UsageError, RolloverError) as err:
-        fail(str(err))
-    except api.ConfigError as err:
-        fail(str(err), EXIT_INTERNAL)
+    written, new_start, new_end = api.rollover(
+        data_dir, output, year=year, start=start.date() if start else None, end=end.date() if end else None
+    )
     for path in written:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
     typer.echo(f"New period {new_start.isoformat()} – {new_end.isoformat()}; statuses, results and signatures cleared.", err=True)

@@ -1,0 +1,1 @@
+"""What changes files: writing outputs safely, ``init`` and ``rollover``."""

@@ -1,0 +1,254 @@
+"""Next year's promise from this one: the same areas, actors and commitments with the
+follow-up cleared, the period and the activities' dates moved, the signatures removed.
+
+The files are edited as text at the positions the parser reports, so comments, order and
+layout stay as the coordinator wrote them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from medlofte.data import loading, strictyaml
+from medlofte.data.loading import Dataset
+from medlofte.errors import UsageError
+
+# Keys whose values belong to one year's follow-up.
+ACTIVITY_FOLLOW_UP = ("status", "result", "achieved", "reason", "followed_up")
+GOAL_FOLLOW_UP = ("outcome", "comment")
+PROMISE_SIGNING = ("signatures", "adopted")
+_YEAR = re.compile(r"\b(19|20)[0-9]{2}\b")
+_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:]*\Z")
+
+
+class RolloverError(UsageError):
+    """The promise cannot be rolled over as asked (exit code 2)."""
+
+
+class Edit(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class Shift(NamedTuple):
+    """How dates move: by whole years when the period keeps its days, else by days."""
+
+    years: int
+    days: int
+
+    def apply(self, day: date) -> date:
+        if self.days:
+            return day + timedelta(days=self.days)
+        try:
+            return day.replace(year=day.year + self.years)
+        except ValueError:  # 29 February into a common year
+            return day.replace(year=day.year + self.years, day=28)
+
+
+def new_period(
+    old_start: date, old_end: date, *, year: int | None, start: date | None, end: date | None
+) -> tuple[date, date, Shift]:
+    """The next period: a year on by default, from ``year``, or exactly ``start``–``end``."""
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise RolloverError("give both --start and --end, or neither")
+        if end < start:
+            raise RolloverError(f"the new period ends ({end}) before it starts ({start})")
+        whole_years = (start.month, start.day) == (old_start.month, old_start.day)
+        shift = Shift(start.year - old_start.year, 0) if whole_years else Shift(0, (start - old_start).days)
+        return start, end, shift
+    years = (year - old_start.year) if year is not None else 1
+    if years <= 0:
+        raise RolloverError(f"the new period must start after {old_start.year}; got {year}")
+    shift = Shift(years, 0)
+    return shift.apply(old_start), shift.apply(old_end), shift
+
+
+class _Text:
+    """A file's text with the character offset of each line, for edits by parser marks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for line in text.split("\n")[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.edits: list[Edit] = []
+
+    def offset(self, mark: Any) -> int:
+        return int(self.starts[mark.line] + mark.column)
+
+    def line_end(self, offset: int) -> int:
+        """The offset just after the line break that ends the line holding ``offset``."""
+        newline = self.text.find("\n", offset)
+        return len(self.text) if newline < 0 else newline + 1
+
+    def replace(self, node: Node, value: str) -> None:
+        self.edits.append(Edit(self.offset(node.start_mark), self.offset(node.end_mark), value))
+
+    @functools.cached_property
+    def _line_starts(self) -> frozenset[int]:
+        return frozenset(self.starts)
+
+    def _at_line_start(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return not self.text[line_start:offset].strip()
+
+    def _own_line(self, mark: Any) -> bool:
+        """Whether only indentation stands before ``mark`` on its line."""
+        line_start = self.starts[mark.line]
+        return not self.text[line_start : self.offset(mark)].strip()
+
+    def remove(self, mapping: MappingNode, key: str) -> None:
+        """Remove one key and its value: whole lines where the key starts its line,
+        otherwise (``- status: done``, ``{a: 1, status: done}``) just the characters."""
+        pairs = mapping.value
+        for index, (key_node, value_node) in enumerate(pairs):
+            if key_node.value != key:
+                continue
+            own_line = not mapping.flow_style and self._own_line(key_node.start_mark)
+            start = self.starts[key_node.start_mark.line] if own_line else self.offset(key_node.start_mark)
+            if mapping.flow_style and index > 0:  # in '{a: 1, b: 2}' take ', b: 2'
+                start = self.offset(pairs[index - 1][1].end_mark)
+                end = self.offset(value_node.end_mark)
+            elif index + 1 < len(pairs):  # up to the next key
+                following = pairs[index + 1][0].start_mark
+                end = self.starts[following.line] if own_line and self._own_line(following) else self.offset(following)
+            else:  # the last of a block mapping: to the end of its value's last line
+                end = self.offset(value_node.end_mark)
+                end = end if value_node.end_mark.column == 0 else self.line_end(end)
+            self.edits.append(Edit(start, end, ""))
+            return
+
+    def result(self) -> str:
+        """The text with every edit made; overlapping removals (neighbouring keys taken
+        away together) are merged first, so each character is removed once."""
+        merged: list[Edit] = []
+        for edit in sorted(self.edits):
+            last = merged[-1] if merged else None
+            if last is not None and not last.text and not edit.text and edit.start <= last.end:
+                merged[-1] = Edit(last.start, max(last.end, edit.end), "")
+            else:
+                merged.append(edit)
+        text = self.text
+        for index, edit in enumerate(merged):
+            # A removal that starts after '- ' and runs to a line's start would leave that
+            # line's indentation after the dash: take the indentation too.
+            if not edit.text and edit.end in self._line_starts and not self._at_line_start(edit.start):
+                end = edit.end
+                while end < len(text) and text[end] == " ":
+                    end += 1
+                merged[index] = Edit(edit.start, end, "")
+        for edit in reversed(merged):
+            text = text[: edit.start] + edit.text + text[edit.end :]
+        return text
+
+
+def _scalar(text: str) -> str:
+    """A value as YAML: plain when that reads back as the same text, else double-quoted
+    (a JSON string is a valid YAML double-quoted scalar)."""
+    plain = ScalarNode("", text)
+    if _PLAIN_SAFE.match(text) and text == text.strip() and strictyaml.scalar_kind(plain) == strictyaml.STR:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _get(mapping: Node, key: str) -> Node | None:
+    if isinstance(mapping, MappingNode):
+        for key_node, value_node in mapping.value:
+            if key_node.value == key:
+                found: Node = value_node
+                return found
+    return None
+
+
+def _items(node: Node | None) -> list[Node]:
+    return list(node.value) if isinstance(node, SequenceNode) else []
+
+
+def _move_years(text: str, years: dict[int, int]) -> str:
+    return _YEAR.sub(lambda m: str(years.get(int(m.group(0)), int(m.group(0)))), text)
+
+
+def _clear_goals(edits: _Text, goals: Node | None) -> None:
+    for goal in _items(goals):
+        if isinstance(goal, MappingNode):
+            for key in GOAL_FOLLOW_UP:
+                edits.remove(goal, key)
+
+
+def _promise(text: str, root: MappingNode, start: date, end: date, years: dict[int, int]) -> str:
+    edits = _Text(text)
+    period = _get(root, "period")
+    for key, day in (("start", start), ("end", end)):
+        node = _get(period, key) if period is not None else None
+        if node is not None:
+            edits.replace(node, day.isoformat())
+    for node in (_get(root, "title"), _get(root, "subtitle"), _get(period, "label") if period is not None else None):
+        if isinstance(node, ScalarNode) and not node.style and node.start_mark.line == node.end_mark.line:
+            moved = _move_years(node.value, years)
+            if moved != node.value:
+                edits.replace(node, _scalar(moved))
+        elif isinstance(node, ScalarNode) and node.style in ('"', "'") and node.start_mark.line == node.end_mark.line:
+            moved = _move_years(node.value, years)
+            if moved != node.value:
+                edits.replace(node, json.dumps(moved, ensure_ascii=False))
+    for key in PROMISE_SIGNING:
+        edits.remove(root, key)
+    _clear_goals(edits, _get(root, "goals"))
+    return edits.result()
+
+
+def _area(text: str, root: MappingNode, shift: Shift) -> str:
+    edits = _Text(text)
+    _clear_goals(edits, _get(root, "goals"))
+    for commitment in _items(_get(root, "commitments")):
+        for activity in _items(_get(commitment, "activities")):
+            if not isinstance(activity, MappingNode):
+                continue
+            for key in ACTIVITY_FOLLOW_UP:
+                edits.remove(activity, key)
+            for key in ("start", "end"):
+                node = _get(activity, key)
+                if isinstance(node, ScalarNode):
+                    edits.replace(node, shift.apply(date.fromisoformat(node.value.strip())).isoformat())
+    return edits.result()
+
+
+def _parse(path: Path) -> tuple[str, MappingNode]:
+    raw = path.read_bytes()
+    node, _ = strictyaml.parse(path.as_posix(), raw)
+    if node is None or not isinstance(node, MappingNode):
+        raise RolloverError(f"{path} cannot be read; run medlofte validate")
+    text = raw.decode("utf-8-sig")
+    return text, node
+
+
+def rollover(
+    data: Dataset, root: Path, *, year: int | None = None, start: date | None = None, end: date | None = None
+) -> tuple[dict[str, bytes], date, date]:
+    """The files of the next promise (relative path -> bytes) and its period."""
+    promise = data.promise
+    assert promise is not None
+    assert promise.period.start is not None
+    assert promise.period.end is not None
+    new_start, new_end, shift = new_period(promise.period.start, promise.period.end, year=year, start=start, end=end)
+    old_years = range(promise.period.start.year, promise.period.end.year + 1)
+    years = {y: shift.apply(date(y, 6, 15)).year for y in old_years}
+    files: dict[str, bytes] = {}
+    promise_path = next(root / n for n in loading.PROMISE_NAMES if (root / n).exists())
+    text, node = _parse(promise_path)
+    files[promise_path.name] = _promise(text, node, new_start, new_end, years).encode("utf-8")
+    actors_path = next(root / n for n in loading.ACTORS_NAMES if (root / n).exists())
+    files[actors_path.name] = actors_path.read_bytes()
+    for path in loading.area_files(root):
+        text, node = _parse(path)
+        files[f"{loading.AREAS_DIR}/{path.name}"] = _area(text, node, shift).encode("utf-8")
+    return files, new_start, new_end

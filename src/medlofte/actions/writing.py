@@ -1,0 +1,81 @@
+"""Writing outputs: atomically, and never over a file the user made or changed.
+
+A file is replaced only with ``force``, or when medlofte wrote it itself and it is
+unchanged since: each output directory keeps the hashes of what medlofte wrote there in
+``.medlofte-outputs.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from medlofte.errors import OutputExists
+
+MANIFEST = ".medlofte-outputs.json"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest(directory: Path) -> dict[str, str]:
+    try:
+        loaded = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+
+def replaceable(path: Path, data: bytes) -> bool:
+    """True when writing ``data`` to ``path`` loses nothing: the file is new, already holds
+    exactly this, or is medlofte's own unchanged output."""
+    if not path.exists():
+        return True
+    if not path.is_file():
+        return False
+    current = path.read_bytes()
+    if current == data:
+        return True
+    recorded = _manifest(path.parent).get(path.name)
+    return recorded is not None and recorded == _digest(current)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same directory, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(temporary).chmod(0o666 & ~umask)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True) -> None:
+    """Write every file or none: all targets are checked before the first is written.
+
+    With ``track`` the hashes are recorded so that the next run may replace them.
+    """
+    if not force:
+        for path, data in files.items():
+            if not replaceable(path, data):
+                raise OutputExists(path)
+    by_directory: dict[Path, dict[str, str]] = {}
+    for path, data in files.items():
+        atomic_write(path, data)
+        by_directory.setdefault(path.parent, {})[path.name] = _digest(data)
+    if track:
+        for directory, written in by_directory.items():
+            manifest = {**_manifest(directory), **written}
+            atomic_write(directory / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())

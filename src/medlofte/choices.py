@@ -1,0 +1,68 @@
+"""The choices a command offers, shared by the command line and the API, so that a format
+or a report named in one place is the same value everywhere (and an unknown one is refused,
+never rendered as something else)."""
+
+from __future__ import annotations
+
+import enum
+
+
+class FindingFormat(str, enum.Enum):
+    """How ``validate`` reports findings."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+    gitlab = "gitlab"
+
+
+class ListFormat(str, enum.Enum):
+    """How task lists and the actor overview are written; ``excel`` is CSV for Swedish Excel."""
+
+    table = "table"
+    md = "md"
+    csv = "csv"
+    excel = "excel"
+    json = "json"
+
+
+class StatusFormat(str, enum.Enum):
+    table = "table"
+    md = "md"
+    json = "json"
+
+
+class RenderFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+
+class Report(str, enum.Enum):
+    """Which document ``render`` makes."""
+
+    promise = "promise"
+    follow_up = "follow-up"
+
+
+class Lang(str, enum.Enum):
+    sv = "sv"
+    en = "en"
+
+
+class CiKind(str, enum.Enum):
+    """Which CI set-up ``init`` writes."""
+
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+class ColorMode(str, enum.Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"

@@ -1,0 +1,130 @@
+"""Findings: every problem in user data as a value with a code, a severity and a location.
+
+The catalogue below is the single source of the stable codes; ``docs/findings.md`` is
+checked against it by the tests.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import NamedTuple
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Rule(NamedTuple):
+    name: str
+    severity: Severity
+    summary: str
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+RULES: dict[str, Rule] = {
+    # Files and YAML syntax
+    "ML100": Rule("file-unreadable", E, "A file could not be read."),
+    "ML101": Rule("file-too-large", E, "A file is larger than the size cap."),
+    "ML102": Rule("not-utf8", E, "A file is not valid UTF-8."),
+    "ML103": Rule("empty-file", E, "A file holds no data."),
+    "ML104": Rule("yaml-syntax", E, "A file is not valid YAML."),
+    "ML105": Rule("tab-indentation", E, "A tab character is used for indentation."),
+    "ML106": Rule("duplicate-key", E, "The same key appears twice in one mapping."),
+    "ML107": Rule("anchor-alias", E, "YAML anchors (&) and aliases (*) are refused."),
+    "ML108": Rule("merge-key", E, "YAML merge keys (<<) are refused."),
+    "ML109": Rule("yaml-tag", E, "Explicit YAML tags (!!type) are refused."),
+    "ML110": Rule("multiple-documents", E, "A file holds more than one YAML document."),
+    "ML111": Rule("too-deep", E, "The nesting is deeper than the cap."),
+    "ML112": Rule("missing-file", E, "A required file is missing from the data directory."),
+    "ML113": Rule("no-areas", E, "The data directory has no problem-area files."),
+    "ML114": Rule("complex-key", E, "A mapping key is not plain text."),
+    # Schema
+    "ML201": Rule("unknown-key", E, "A key that the format does not know."),
+    "ML202": Rule("missing-key", E, "A required key is missing."),
+    "ML203": Rule("wrong-type", E, "A value has the wrong type."),
+    "ML204": Rule("bad-choice", E, "A value is not one of the allowed choices."),
+    "ML205": Rule("bad-date", E, "A date is not a valid YYYY-MM-DD date."),
+    "ML206": Rule("bad-id", E, "An actor id is not a valid id."),
+    "ML207": Rule("empty-value", E, "A required value is empty."),
+    # References across files
+    "ML301": Rule("unknown-actor", E, "An actor reference matches no actor in the registry."),
+    "ML302": Rule("duplicate-id", E, "Two actors have the same id."),
+    "ML303": Rule("duplicate-title", E, "Two problem areas have the same title."),
+    "ML304": Rule("duplicate-name", E, "Two actors share a name, short name or alias."),
+    "ML305": Rule("unknown-member", E, "A group member matches no actor in the registry."),
+    "ML306": Rule("group-cycle", E, "A group contains itself, directly or through other groups."),
+    # Consistency
+    "ML401": Rule("unused-actor", W, "An actor is never referenced."),
+    "ML402": Rule("area-without-activities", W, "A problem area has no activities."),
+    "ML403": Rule("commitment-without-actors", W, "A commitment names no actors."),
+    "ML404": Rule("reversed-dates", W, "A period or activity ends before it starts."),
+    "ML405": Rule("missing-reason", W, "An activity not done or partly done gives no reason."),
+    # Follow-up
+    "ML501": Rule("missing-achieved", W, "A done activity with a promised quantity has no achieved quantity."),
+    "ML502": Rule("follow-up-too-early", W, "A follow-up date lies before the period starts."),
+}
+
+
+class Loc(NamedTuple):
+    """A 1-based position in a file."""
+
+    path: str
+    line: int
+    column: int
+
+
+class Finding(NamedTuple):
+    code: str
+    loc: Loc
+    message: str
+    hint: str = ""
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.code].severity
+
+    @property
+    def rule(self) -> str:
+        return RULES[self.code].name
+
+    @property
+    def text(self) -> str:
+        """Message and hint as one sentence pair."""
+        return f"{self.message} {self.hint}" if self.hint else self.message
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.loc.path, self.loc.line, self.loc.column, self.code)
+
+
+def count(findings: list[Finding]) -> tuple[int, int]:
+    """Number of errors and of warnings."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    return errors, len(findings) - errors
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
+
+
+class Report(NamedTuple):
+    """The outcome of validating one or more data directories."""
+
+    findings: list[Finding]
+    files: int
+    directories: int
+
+    @property
+    def errors(self) -> int:
+        return count(self.findings)[0]
+
+    @property
+    def warnings(self) -> int:
+        return count(self.findings)[1]
+
+    def exit_code(self, strict: bool = False) -> int:
+        """1 when there are errors (or, with ``strict``, warnings); else 0."""
+        if self.errors or (strict and self.warnings):
+            return 1
+        return 0

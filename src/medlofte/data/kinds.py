@@ -1,0 +1,503 @@
+"""The machinery of the declared formats: each *kind* turns a YAML node into a value.
+
+A kind either returns the value (``None`` for an empty one) or records findings on the
+:class:`Walker` and returns :data:`INVALID`. An :class:`ObjectKind` walks a mapping, reports
+unknown, duplicate, missing and empty keys, and builds the model object from the fields that
+were valid, so one run reports everything. The same declarations describe themselves as JSON
+Schema (``json_schema``), so editors and ``medlofte validate`` agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import Enum
+from typing import Any, Final, Generic, NamedTuple, TypeGuard, TypeVar
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from medlofte.data import model
+from medlofte.data.findings import Finding, Loc
+from medlofte.data.strictyaml import BOOL, BOOLS, FLOAT, INT, NULL, NULLS, STR, explicit_tag, scalar_kind
+from medlofte.data.textfold import closest, slugify
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+R = TypeVar("R")
+
+JsonSchema = dict[str, Any]  # a JSON Schema document: JSON values of any shape
+
+
+class Invalid:
+    """The value of a node that had findings: the field is left out of the object built."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Final = Invalid()
+
+
+class Walker:
+    """Collects the findings of one file while its nodes are converted."""
+
+    __slots__ = ("findings", "path")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.findings: list[Finding] = []
+
+    def loc(self, node: Node) -> Loc:
+        mark = node.start_mark
+        return Loc(self.path, mark.line + 1, mark.column + 1)
+
+    def add(self, code: str, node: Node, message: str, hint: str = "") -> None:
+        self.findings.append(Finding(code, self.loc(node), message, hint))
+
+
+def describe(node: Node) -> str:
+    """What the user wrote, in words, for messages."""
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    assert isinstance(node, ScalarNode)
+    kind, value = scalar_kind(node), node.value
+    if kind == NULL:
+        return "nothing"
+    if kind in (INT, FLOAT):
+        return f"the number {value}"
+    if kind == BOOL:
+        return str(value)
+    return f"the text {shorten(value)!r}"
+
+
+def shorten(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def plain_scalar(node: Node) -> TypeGuard[ScalarNode]:
+    """A scalar without an explicit tag (the common case, checked first everywhere)."""
+    return node.__class__ is ScalarNode and node.tag.__class__ is not str
+
+
+def is_null(node: Node) -> bool:
+    return plain_scalar(node) and not node.style and node.value in NULLS
+
+
+class Kind(Generic[T]):
+    """One kind of value; subclasses convert nodes and describe themselves as JSON Schema."""
+
+    label = "a value"
+    hint = ""
+
+    def convert(self, node: Node, w: Walker) -> T | Invalid | None:
+        raise NotImplementedError
+
+    def json_schema(self) -> JsonSchema:
+        raise NotImplementedError
+
+    def wrong(self, node: Node, w: Walker) -> Invalid:
+        tag = explicit_tag(node)
+        if tag is not None:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            w.add("ML109", node, f"Explicit YAML tag {shown!r} is not allowed.", "Remove the tag; write plain values.")
+        else:
+            w.add("ML203", node, f"Expected {self.label}, found {describe(node)}.", self.hint)
+        return INVALID
+
+
+class Text(Kind[str]):
+    label = "text"
+    hint = "Write the text after the colon; for several lines write '|' and indent the lines below."
+
+    def convert(self, node: Node, w: Walker) -> str | Invalid | None:
+        if plain_scalar(node):
+            value = node.value
+            if not node.style:
+                if value in NULLS:
+                    return None
+                if value in BOOLS:
+                    w.add("ML203", node, f"Expected text, found {value}.", f'Put it in quotes if you mean the text: "{value}".')
+                    return INVALID
+            return value.strip() or None
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": ["string", "number"]}
+
+
+_LEADING_ZERO = re.compile(r"-?0[0-9]")
+
+
+class NumberKind(Kind[float]):
+    """Whole numbers, or any number with ``floats``; a number in quotes or with a leading
+    zero is text and says so. (``float`` admits ``int`` values in type checking.)"""
+
+    floats = True
+    label = "a number"
+    hint = "Write a number without quotes, e.g. 20 or 2.5."
+
+    def convert(self, node: Node, w: Walker) -> float | Invalid | None:
+        if plain_scalar(node):
+            kind = scalar_kind(node)
+            if kind == INT:
+                return int(node.value)
+            if kind == FLOAT and self.floats:
+                return float(node.value)
+            if kind == NULL:
+                return None
+        return self.wrong(node, w)
+
+    def wrong(self, node: Node, w: Walker) -> Invalid:
+        if plain_scalar(node) and scalar_kind(node) == STR:
+            value = node.value.strip()
+            if _LEADING_ZERO.match(value):
+                message = f"Expected {self.label}, found the text {shorten(value)!r}."
+                w.add("ML203", node, message, "Write the number without leading zeros.")
+                return INVALID
+        return super().wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "number" if self.floats else "integer"}
+
+
+class Integer(NumberKind):
+    floats = False
+    label = "a whole number"
+    hint = "Write a whole number without quotes, e.g. 3."
+
+
+class Number(NumberKind):
+    pass
+
+
+class NumberOrText(Kind["float | str"]):
+    """Goal figures: 71 or "71 procent" or "hälften"."""
+
+    label = "a number or text"
+
+    def convert(self, node: Node, w: Walker) -> float | str | Invalid | None:
+        if plain_scalar(node):
+            kind = scalar_kind(node)
+            if kind == INT:
+                return int(node.value)
+            if kind == FLOAT:
+                return float(node.value)
+            if kind == STR:
+                return node.value.strip() or None
+            if kind == NULL:
+                return None
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": ["number", "string"]}
+
+
+class Boolean(Kind[bool]):
+    label = "true or false"
+    hint = "Write true or false, in lower case and without quotes (yes, no, on and off are text)."
+
+    def convert(self, node: Node, w: Walker) -> bool | Invalid | None:
+        if plain_scalar(node) and not node.style:
+            if node.value in BOOLS:
+                return bool(node.value == "true")
+            if node.value in NULLS:
+                return None
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "boolean"}
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+class DateKind(Kind[date]):
+    label = "a date (YYYY-MM-DD)"
+    hint = "Use YYYY-MM-DD, e.g. 2023-06-30."
+
+    def convert(self, node: Node, w: Walker) -> date | Invalid | None:
+        if plain_scalar(node):
+            value = node.value.strip()
+            if not node.style and node.value in NULLS:
+                return None
+            if not node.style and node.value in BOOLS:
+                return self.wrong(node, w)
+            if _DATE.match(value):
+                try:
+                    return date.fromisoformat(value)
+                except ValueError:
+                    pass
+            w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", self.hint)
+            return INVALID
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+
+
+class Choice(Kind[E]):
+    """One of a fixed set of words (an enum's values); Swedish words people are likely to
+    write get a hint."""
+
+    def __init__(self, enum: type[E], synonyms: Mapping[str, str] | None = None) -> None:
+        self.enum = enum
+        self.values = [str(member.value) for member in enum]
+        self.synonyms = synonyms or {}
+        self.label = "one of " + ", ".join(self.values)
+
+    def convert(self, node: Node, w: Walker) -> E | Invalid | None:
+        if plain_scalar(node):
+            value = node.value.strip()
+            if value in self.values:
+                return self.enum(value)
+            if not node.style and node.value in NULLS:
+                return None
+            if not node.style and node.value in BOOLS:
+                return self.wrong(node, w)
+            guess = self.synonyms.get(value.casefold()) or next(iter(closest(value.casefold(), self.values)), None)
+            hint = f"Did you mean {guess!r}? " if guess else ""
+            w.add("ML204", node, f"{shorten(value)!r} is not allowed here.", f"{hint}Use one of: {', '.join(self.values)}.")
+            return INVALID
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "enum": list(self.values)}
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+
+class IdKind(Kind[str]):
+    label = "an id"
+
+    def convert(self, node: Node, w: Walker) -> str | Invalid | None:
+        if plain_scalar(node):
+            value: str = node.value.strip()
+            if _ID.match(value) and (node.style or value not in BOOLS | NULLS):
+                return value
+            if not node.style and node.value in NULLS:
+                return None
+            w.add(
+                "ML206",
+                node,
+                f"{shorten(value)!r} is not a valid id.",
+                f"Use lower-case letters a-z, digits and '-', e.g. {slugify(value)!r}.",
+            )
+            return INVALID
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}
+
+
+class ActorRefKind(Kind[model.ActorRef]):
+    label = "an actor's name"
+    hint = "Write the actor's id, name or alias as listed in actors.yaml."
+
+    def convert(self, node: Node, w: Walker) -> model.ActorRef | Invalid | None:
+        if plain_scalar(node):
+            if not node.style:
+                if node.value in NULLS:
+                    return None
+                if node.value in BOOLS:
+                    return self.wrong(node, w)
+            text = node.value.strip()
+            return model.ActorRef(text, w.loc(node)) if text else None
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "minLength": 1}
+
+
+class ListOf(Kind[list[T]]):
+    """A list; with ``single`` a lone value counts as a list of one (``lead: Polisen``)."""
+
+    hint = "Write each item on its own line, starting with '- '."
+
+    def __init__(self, item: Kind[T], single: bool = False) -> None:
+        self.item = item
+        self.single = single
+        self.label = "a list"
+
+    def convert(self, node: Node, w: Walker) -> list[T] | Invalid | None:
+        if node.__class__ is SequenceNode and node.tag.__class__ is not str:
+            out: list[T] = []
+            item = self.item
+            for child in node.value:
+                value = item.convert(child, w)
+                if value is None:
+                    w.add("ML207", child, "This list item is empty.", "Write the item after '- ' or delete the line.")
+                elif not isinstance(value, Invalid):
+                    out.append(value)
+            return out
+        if is_null(node):
+            return None
+        if self.single and plain_scalar(node):
+            single = self.item.convert(node, w)
+            return single if single is None or isinstance(single, Invalid) else [single]
+        return self.wrong(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        array = {"type": "array", "items": self.item.json_schema()}
+        if self.single:
+            return {"anyOf": [self.item.json_schema(), array]}
+        return array
+
+
+class Field(NamedTuple):
+    key: str
+    kind: Kind[Any]  # each field has its own value type; the object's factory takes them all
+    en: str
+    sv: str
+    required: bool = False
+
+
+class ObjectKind(Kind[R]):
+    """A mapping with known keys, built into a model object by ``factory``."""
+
+    hint = "Write it as 'key: value' lines indented under this key."
+
+    label = "a mapping (key: value lines)"
+
+    def __init__(
+        self,
+        name: str,
+        where: str,
+        fields: list[Field],
+        factory: Callable[..., R],
+        en: str,
+        sv: str,
+        synonyms: Mapping[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.where = where
+        self.fields = {f.key: f for f in fields}
+        self.required = [f for f in fields if f.required]
+        self.factory = factory
+        self.en = en
+        self.sv = sv
+        self.synonyms = synonyms or {}
+
+    def convert(self, node: Node, w: Walker) -> R | Invalid | None:
+        if node.__class__ is not MappingNode or node.tag.__class__ is str:
+            if is_null(node):
+                return None
+            return self.wrong(node, w)
+        values: dict[str, object] = {}
+        locs: dict[str, model.Mark] = {}
+        seen: dict[str, Node] = {}
+        fields = self.fields
+        for key_node, value_node in node.value:
+            if not plain_scalar(key_node):
+                w.add("ML114", key_node, f"A key must be plain text, found {describe(key_node)}.", "Write keys as 'name: value'.")
+                continue
+            key = key_node.value
+            first = seen.get(key)
+            if first is not None:
+                w.add(
+                    "ML106",
+                    key_node,
+                    f"Duplicate key {key!r} (first at line {first.start_mark.line + 1}).",
+                    "Remove one of them; plain YAML would silently keep only the last.",
+                )
+                continue
+            seen[key] = key_node
+            field = fields.get(key)
+            if field is None:
+                self._unknown_key(key, key_node, w)
+                continue
+            value = field.kind.convert(value_node, w)
+            if isinstance(value, Invalid):
+                continue
+            if value is None:
+                if field.required:
+                    w.add("ML207", key_node, f"{key!r} is empty.", f"Write a value for {key!r}; it is required {self.where}.")
+                continue
+            values[key] = value
+            locs[key] = value_node.start_mark  # a location is made only if a finding needs it
+        for required in self.required:
+            if required.key not in seen:
+                w.add(
+                    "ML202",
+                    node,
+                    f"Missing required key {required.key!r} {self.where}.",
+                    f"Add '{required.key}: …' ({required.en.rstrip('.')}).",
+                )
+        return self.factory(**values, loc=w.loc(node), locs=locs)
+
+    def _unknown_key(self, key: str, key_node: Node, w: Walker) -> None:
+        if key == "<<":
+            w.add("ML108", key_node, "Merge keys ('<<') are not allowed.", "Write the keys out in full.")
+            return
+        keys = list(self.fields)
+        guess = self.synonyms.get(key.casefold())
+        if guess not in self.fields:
+            guess = next(iter(closest(key.casefold(), keys)), None)
+        hint = f"Did you mean {guess!r}? " if guess else ""
+        w.add("ML201", key_node, f"Unknown key {key!r} {self.where}.", f"{hint}Allowed keys: {', '.join(keys)}.")
+
+    def json_schema(self) -> JsonSchema:
+        properties = {}
+        for f in self.fields.values():
+            schema = f.kind.json_schema()
+            if f.required and isinstance(f.kind, Text):
+                schema = required_text(schema)
+            if not f.required:
+                schema = nullable(schema)
+            properties[f.key] = {**schema, "description": f"{f.en} / {f.sv}"}
+        out: JsonSchema = {
+            "type": "object",
+            "description": f"{self.en} / {self.sv}",
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        required = [f.key for f in self.required]
+        if required:
+            out["required"] = required
+        return out
+
+
+class TextOr(Kind[R]):
+    """Either a plain text (the common case) or the full mapping."""
+
+    def __init__(self, obj: ObjectKind[R], text_key: str = "text") -> None:
+        self.obj = obj
+        self.text_key = text_key
+        self.label = f"text or {obj.label}"
+        self.hint = obj.hint
+
+    def convert(self, node: Node, w: Walker) -> R | Invalid | None:
+        if node.__class__ is ScalarNode:
+            text = TEXT.convert(node, w)
+            if text is None or isinstance(text, Invalid):
+                return text
+            return self.obj.factory(**{self.text_key: text}, loc=w.loc(node), locs={})
+        return self.obj.convert(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"anyOf": [{"type": ["string", "number"], "pattern": r"\S"}, self.obj.json_schema()]}
+
+
+def nullable(schema: JsonSchema) -> JsonSchema:
+    """An optional key may be left empty ('key:' with nothing after it)."""
+    kind = schema.get("type")
+    if isinstance(kind, str) and "enum" not in schema:
+        return {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return {**schema, "type": [*kind, "null"]}
+    if "enum" in schema:
+        return {**schema, "type": [schema["type"], "null"], "enum": [*schema["enum"], None]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def required_text(schema: JsonSchema) -> JsonSchema:
+    return {**schema, "pattern": r"\S"}
+
+
+TEXT: Final = Text()

@@ -1,0 +1,161 @@
+"""A data directory read into the model: promise.yaml, actors.yaml and areas/*.yaml.
+
+Reading never raises for bad user data: every problem is a finding on the dataset.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TypeVar
+
+from medlofte.data import formats, rules, strictyaml
+from medlofte.data.findings import Finding, Loc, Severity
+from medlofte.data.kinds import Invalid, ObjectKind, Walker
+from medlofte.data.model import Area, Promise
+from medlofte.data.registry import Registry
+
+PROMISE_NAMES = ("promise.yaml", "promise.yml")
+ACTORS_NAMES = ("actors.yaml", "actors.yml")
+AREAS_DIR = "areas"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+T = TypeVar("T")
+
+
+class Dataset:
+    """One data directory as read: the model, and every finding about it."""
+
+    def __init__(
+        self,
+        root: str,
+        promise: Promise | None = None,
+        registry: Registry | None = None,
+        areas: list[Area] | None = None,
+        findings: list[Finding] | None = None,
+        files: int = 0,
+        actors_file: str = "",
+    ) -> None:
+        self.root = root
+        self.promise = promise
+        self.registry = registry if registry is not None else Registry([])
+        self.areas = areas if areas is not None else []
+        self.findings = findings if findings is not None else []
+        self.files = files
+        self.actors_file = actors_file
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def display(path: Path) -> str:
+    return path.as_posix()
+
+
+def read_file(path: Path, kind: ObjectKind[T], findings: list[Finding]) -> T | None:
+    """One file: bytes, strict parse, conversion; ``None`` when it cannot be used."""
+    shown = display(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        findings.append(
+            Finding("ML100", Loc(shown, 1, 1), f"Cannot read the file: {reason}.", "Check that it is a readable file.")
+        )
+        return None
+    node, problems = strictyaml.parse(shown, data)
+    if node is None:
+        findings.extend(problems)
+        return None
+    walker = Walker(shown)
+    value = kind.convert(node, walker)
+    findings.extend(walker.findings)
+    return None if isinstance(value, Invalid) else value
+
+
+def _first_existing(root: Path, names: tuple[str, ...]) -> Path | None:
+    for name in names:
+        candidate = root / name
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def area_files(root: Path) -> list[Path]:
+    folder = root / AREAS_DIR
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
+    return [folder / e.name for e in entries if e.name.endswith(YAML_SUFFIXES) and not e.name.startswith(".")]
+
+
+def load(root: Path | str) -> Dataset:
+    """Read and check one data directory."""
+    root = Path(root)
+    findings: list[Finding] = []
+    data = Dataset(display(root))
+
+    promise_path = _first_existing(root, PROMISE_NAMES)
+    if promise_path is None:
+        findings.append(
+            Finding(
+                "ML112",
+                Loc(display(root / PROMISE_NAMES[0]), 1, 1),
+                "The promise file is missing.",
+                "Create promise.yaml (see docs/data-format.md).",
+            )
+        )
+    else:
+        data.files += 1
+        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings)
+
+    actors_path = _first_existing(root, ACTORS_NAMES)
+    data.actors_file = display(actors_path or root / ACTORS_NAMES[0])
+    if actors_path is None:
+        findings.append(
+            Finding(
+                "ML112",
+                Loc(data.actors_file, 1, 1),
+                "The actor registry is missing.",
+                "Create actors.yaml (see docs/data-format.md).",
+            )
+        )
+    registry = None
+    if actors_path is not None:
+        data.files += 1
+        registry = read_file(actors_path, formats.ACTORS_FILE, findings)
+        if registry is not None:
+            data.registry = Registry(registry.actors)
+
+    paths = area_files(root)
+    if not paths:
+        findings.append(
+            Finding(
+                "ML113",
+                Loc(display(root / AREAS_DIR), 1, 1),
+                "No problem-area files found.",
+                f"Add one YAML file per problem area under {display(root / AREAS_DIR)}/ (see docs/data-format.md).",
+            )
+        )
+    areas: list[Area] = []
+    for path in paths:
+        data.files += 1
+        area = read_file(path, formats.AREA, findings)
+        if area is not None:
+            area.file = display(path)
+            areas.append(area)
+    areas.sort(key=lambda a: (a.order is None, a.order or 0, a.file))
+    data.areas = areas
+
+    broken = frozenset(f.loc.path for f in findings if f.severity is Severity.ERROR)
+    checked = data.registry if registry is not None else None
+    findings.extend(rules.check(data.promise, checked, data.areas, data.actors_file, broken))
+    findings.sort(key=Finding.sort_key)
+    data.findings = findings
+    return data

@@ -1,0 +1,287 @@
+"""Strict YAML parsing: one parse per file, nothing built that the user did not write.
+
+The file is composed into PyYAML nodes (with libyaml's C parser when present) using a
+resolver of our own, so only ``true``/``false`` become booleans, only plain decimal numbers
+become numbers, and everything else -- ``NO``, ``12:30``, ``0755``, ``2025-13-01`` -- stays the
+text it was written as.  Anchors and aliases are refused from the event stream before any
+node exists, so an alias bomb costs nothing.  Every problem becomes a :class:`Finding`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+import yaml
+from yaml.nodes import Node, ScalarNode
+
+from medlofte.data.findings import Finding, Loc
+
+try:
+    from yaml._yaml import CParser as _BaseParser
+
+    LIBYAML = True
+except ImportError:  # pragma: no cover - exercised only without libyaml
+    LIBYAML = False
+
+MAX_FILE_BYTES = 1_048_576
+MAX_DEPTH = 1000  # libyaml's own cap, mirrored by the pure-Python fallback
+
+# What a scalar is, decided by scalar_kind() only where a value is needed.
+STR = "str"
+INT = "int"
+FLOAT = "float"
+BOOL = "bool"
+NULL = "null"
+
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+\Z")
+NULLS = frozenset({"", "~", "null"})
+BOOLS = frozenset({"true", "false"})
+
+
+def explicit_tag(node: Node) -> str | None:
+    """The tag the user wrote (``!!str``, ``!!python/object``), or None.
+
+    The composer gives every untagged node a ``slice`` as its tag (see _Composer), so a tag
+    that is a string was written in the file.
+    """
+    tag = node.tag
+    return tag if tag.__class__ is str else None
+
+
+def scalar_kind(node: ScalarNode) -> str:
+    """The YAML 1.2 JSON-like core, minus every spelling that surprises people: only
+    ``true``/``false`` are booleans, only plain decimals are numbers, and ``NO``, ``12:30``,
+    ``0755``, ``1e3`` and ``2025-13-01`` stay text. Quoted and block scalars are text."""
+    if node.style:
+        return STR
+    value = node.value
+    first = value[:1]
+    if first and first in "-0123456789":
+        if _INT.match(value):
+            return INT
+        if _FLOAT.match(value):
+            return FLOAT
+        return STR
+    if value in BOOLS:
+        return BOOL
+    if value in NULLS:
+        return NULL
+    return STR
+
+
+# The C parser asks ``resolve`` for a tag for every node and calls ``descend_resolver`` and
+# ``ascend_resolver`` around every collection. Python functions there cost about a fifth of
+# the parse, so these are C callables that take the same arguments: ``slice(...)`` marks a
+# node as untagged, and typing waits for scalar_kind().
+if LIBYAML:
+
+    class _Composer(_BaseParser):
+        resolve = staticmethod(slice)
+        descend_resolver = staticmethod(slice)
+        ascend_resolver = staticmethod(tuple)
+
+else:  # pragma: no cover - exercised only without libyaml
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Composer(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: bytes) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+        resolve = staticmethod(slice)
+        descend_resolver = staticmethod(slice)
+        ascend_resolver = staticmethod(tuple)
+
+
+def mark_loc(path: str, mark: Any) -> Loc:
+    return Loc(path, mark.line + 1, mark.column + 1)
+
+
+def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
+    """Parse one file's bytes into a node tree, or return why not."""
+    start = Loc(path, 1, 1)
+    if len(data) > MAX_FILE_BYTES:
+        return None, [
+            Finding(
+                "ML101",
+                start,
+                f"The file is {len(data):,} bytes; the cap is {MAX_FILE_BYTES:,} bytes.",
+                "Split it up: a promise file or an area file needs far less than this.",
+            )
+        ]
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4]:
+        return None, [
+            Finding(
+                "ML102", start, "The file is saved as UTF-16.", "Save it as UTF-8 (in most editors: Save as → Encoding: UTF-8)."
+            )
+        ]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return None, [_utf8_finding(path, data, err)]
+    if b"&" in data or b"*" in data:
+        refused = _anchors_and_aliases(path, data)
+        if refused:
+            return None, refused
+    parser = _Composer(data)
+    try:
+        node: Node | None = parser.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        return None, [_syntax_finding(path, data, err)]
+    except yaml.reader.ReaderError as err:
+        return None, [_reader_finding(path, data, err)]
+    except yaml.YAMLError as err:  # pragma: no cover - libyaml reports all its errors with marks
+        return None, [Finding("ML104", start, f"The file is not valid YAML: {err}.", "Fix the YAML syntax.")]
+    except RecursionError:  # pragma: no cover - pure-Python fallback only
+        return None, [Finding("ML111", start, "The data is nested too deeply.", "Flatten the structure.")]
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    if node is None or (isinstance(node, ScalarNode) and scalar_kind(node) == NULL):
+        return None, [Finding("ML103", start, "The file holds no data.", "Fill it in (see docs/data-format.md) or delete it.")]
+    return node, []
+
+
+def _offset_loc(path: str, data: bytes, offset: int) -> Loc:
+    """The 1-based line and column (in characters) of a byte offset."""
+    offset = max(0, min(offset, len(data)))
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    return Loc(path, line, len(data[line_start:offset].decode("utf-8", "replace")) + 1)
+
+
+def _utf8_finding(path: str, data: bytes, err: UnicodeDecodeError) -> Finding:
+    byte = data[err.start]
+    return Finding(
+        "ML102",
+        _offset_loc(path, data, err.start),
+        f"Byte 0x{byte:02X} is not valid UTF-8; the file looks saved as Latin-1 or Windows-1252.",
+        "Save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8).",
+    )
+
+
+def _anchors_and_aliases(path: str, data: bytes) -> list[Finding]:
+    """Find anchors and aliases from the event stream, before any node is built.
+
+    One finding per anchor (at its definition, counting its aliases) and one per alias of
+    an anchor that was never defined, so an alias bomb gives a short list, not thousands.
+    """
+    anchors: dict[str, Any] = {}
+    uses: dict[str, int] = {}
+    orphans: dict[str, Any] = {}
+    parser = _Composer(data)
+    broken: Finding | None = None
+    try:
+        while parser.check_event():
+            event: Any = parser.get_event()
+            anchor: str | None = getattr(event, "anchor", None)
+            if anchor is None:
+                continue
+            if event.__class__ is yaml.AliasEvent:
+                uses[anchor] = uses.get(anchor, 0) + 1
+                if anchor not in anchors:
+                    orphans.setdefault(anchor, event.start_mark)
+            else:
+                anchors.setdefault(anchor, event.start_mark)
+    except yaml.MarkedYAMLError as err:
+        broken = _syntax_finding(path, data, err)
+    except yaml.reader.ReaderError as err:
+        broken = _reader_finding(path, data, err)
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    hint = "Write the value out in full; medlofte does not expand anchors and aliases."
+    found = []
+    for name, mark in anchors.items():
+        used = uses.get(name, 0)
+        also = f" (used by {used} alias{'es' if used != 1 else ''})" if used else ""
+        found.append(Finding("ML107", mark_loc(path, mark), f"Anchor '&{name}'{also} is not allowed.", hint))
+    for name, mark in orphans.items():
+        found.append(Finding("ML107", mark_loc(path, mark), f"Alias '*{name}' is not allowed.", hint))
+    if broken is not None:
+        found.append(broken)
+    return found
+
+
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "Text that contains ': ' must be put in quotes, or this line is indented wrongly."),
+    (
+        "could not find expected ':'",
+        "Each entry needs 'key: value'; check the indentation, and indent a text that runs over several lines under its key.",
+    ),
+    ("did not find expected key", "Keys of one mapping must start in the same column; check the indentation."),
+    ("did not find expected '-' indicator", "Items of one list must all start with '- ' in the same column."),
+    ("did not find expected ',' or ']'", "A [ ... ] list is not closed; add the closing ']'."),
+    ("did not find expected ',' or '}'", "A { ... } mapping is not closed; add the closing '}'."),
+    ("found unexpected end of stream", "A quote is not closed; add the closing quote."),
+    ("found unknown escape character", "Inside double quotes a backslash starts an escape; use single quotes or write \\\\."),
+    ("cannot start any token", "Text starting with this character must be put in quotes."),
+    ("did not find expected node content", "A value is missing or starts with a character that needs quotes."),
+    ("found undefined alias", "Aliases are not allowed; write the value out in full."),
+)
+
+
+def _reader_finding(path: str, data: bytes, err: yaml.reader.ReaderError) -> Finding:
+    """libyaml refuses control characters; say which one and where."""
+    char = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "\0")
+    return Finding(
+        "ML104",
+        _offset_loc(path, data, err.position),
+        f"The file contains the control character U+{char:04X}, which YAML does not allow.",
+        "Delete it; it is often left by copying text from a PDF or a Word file.",
+    )
+
+
+def _syntax_finding(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Finding:
+    problem = err.problem or ""
+    context = err.context or ""
+    mark = err.problem_mark or err.context_mark
+    loc = mark_loc(path, mark) if mark is not None else Loc(path, 1, 1)
+    if "expected a single document" in context:
+        return Finding(
+            "ML110",
+            loc,
+            "The file holds a second YAML document (a line '---').",
+            "Remove the '---' line and merge the content into one document.",
+        )
+    if "maximum nesting depth" in problem:
+        return Finding("ML111", loc, f"The data is nested more than {MAX_DEPTH} levels deep.", "Flatten the structure.")
+    if "tab" in problem or _char_at(data, mark) == "\t":
+        return Finding(
+            "ML105",
+            loc,
+            "A tab character is used for indentation.",
+            "Indent with spaces only (two per level); YAML does not allow tabs.",
+        )
+    hint = next((h for key, h in _SYNTAX_HINTS if key in problem), "Fix the YAML syntax at this position.")
+    where = f" {context}" if context else ""
+    if (
+        context
+        and err.context_mark is not None
+        and err.problem_mark is not None
+        and err.context_mark.line != err.problem_mark.line
+    ):
+        where += f" (started at line {err.context_mark.line + 1})"
+    return Finding("ML104", loc, f"YAML syntax error{where}: {problem}.", hint)
+
+
+def _char_at(data: bytes, mark: Any) -> str:
+    if mark is None:
+        return ""
+    lines = data.split(b"\n")
+    if mark.line >= len(lines):
+        return ""
+    text = lines[mark.line].decode("utf-8", "replace")
+    return text[mark.column] if mark.column < len(text) else ""

@@ -1,0 +1,114 @@
+"""Rendering a document view to Markdown and HTML with Jinja2, and HTML to PDF with WeasyPrint.
+
+Rendering is a pure function from a view to a string; writing happens elsewhere. User
+templates (``--templates``) always run in Jinja2's sandbox; HTML is autoescaped and every
+value printed into Markdown is escaped for CommonMark.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from pathlib import Path
+from typing import Any
+
+from medlofte.choices import Report
+from medlofte.errors import PdfUnavailable, TemplateProblem
+from medlofte.output import markdown
+from medlofte.views.labels import Labels
+
+
+def _default_templates() -> Path:
+    return Path(str(importlib.resources.files("medlofte.output.templates")))
+
+
+def _finalize_md(value: Any) -> Any:
+    """Every value printed into Markdown is escaped; structure comes from the template."""
+    return "" if value is None else markdown.escape(str(value))
+
+
+def _finalize_html(value: Any) -> Any:
+    return "" if value is None else value
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(kind: str, templates: Path | None) -> Any:
+    """One environment per kind and template folder, kept for the process so templates are
+    compiled once however many documents are rendered.
+
+    With user templates (``--templates``) it is Jinja2's sandbox, for every template it
+    loads; the bundled templates alone are our own code and run without the sandbox's
+    per-attribute checks, which would cost most of the rendering time.
+    """
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    search = [str(templates)] if templates else []
+    search.append(str(_default_templates()))
+    environment = SandboxedEnvironment if templates is not None else Environment
+    return environment(
+        loader=FileSystemLoader(search),
+        autoescape=kind == "html",
+        undefined=StrictUndefined,
+        finalize=_finalize_html if kind == "html" else _finalize_md,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=templates is not None,
+    )
+
+
+def _render(kind: str, template: str, document: object, labels: Labels, templates: Path | None) -> str:
+    import jinja2
+
+    try:
+        env = _environment(kind, templates)
+        return str(env.get_template(template).render(doc=document, t=labels))
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateProblem(f"template error: {err.filename or err.name}:{err.lineno}: {err.message}") from err
+    except jinja2.TemplateNotFound as err:
+        raise TemplateProblem(f"template error: template not found: {err.name}") from err
+    except jinja2.TemplateError as err:
+        raise TemplateProblem(f"template error: {template}: {err.message or err}") from err
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as err:
+        raise TemplateProblem(f"template error: {template}: {type(err).__name__}: {err}") from err
+
+
+# The report a document is: its templates by format.
+TEMPLATES = {
+    Report.promise: {"md": "document.md.j2", "html": "document.html.j2"},
+    Report.follow_up: {"md": "followup.md.j2", "html": "followup.html.j2"},
+}
+
+
+def to_markdown(document: object, labels: Labels, templates: Path | None = None, report: Report = Report.promise) -> str:
+    return _render("md", TEMPLATES[report]["md"], document, labels, templates)
+
+
+def to_html(document: object, labels: Labels, templates: Path | None = None, report: Report = Report.promise) -> str:
+    return _render("html", TEMPLATES[report]["html"], document, labels, templates)
+
+
+def _weasyprint() -> Any:  # WeasyPrint has no type information
+    """The WeasyPrint module, or why PDF output cannot be made here."""
+    try:
+        import weasyprint  # type: ignore[import-untyped]
+    except ImportError as err:
+        raise PdfUnavailable("PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'") from err
+    except OSError as err:  # installed, but the Pango library is missing
+        raise PdfUnavailable(
+            f"WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+        ) from err
+    return weasyprint
+
+
+def require_pdf() -> None:
+    """Fail early, before any work, when PDF output cannot be made here."""
+    _weasyprint()
+
+
+def to_pdf(html: str) -> bytes:
+    """The same HTML as a PDF (A4 from the print CSS), tagged as PDF/UA-1 with its language
+    and title, as screen readers need."""
+    pdf: bytes = _weasyprint().HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    return pdf

@@ -1,0 +1,206 @@
+"""Reporters for findings: one function per output format, each returning text.
+
+Reporters never decide exit codes and never print; the CLI does both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from medlofte import __version__
+from medlofte.choices import FindingFormat
+from medlofte.data.findings import Finding, Report, Severity, plural
+
+JSON_VERSION = 1
+
+
+def summary_line(report: Report, strict: bool = False) -> str:
+    where = f"Checked {plural(report.files, 'file')} in {plural(report.directories, 'data directory', 'data directories')}"
+    if not report.findings:
+        return f"{where}: no problems found."
+    parts = []
+    if report.errors:
+        parts.append(plural(report.errors, "error"))
+    if report.warnings:
+        parts.append(plural(report.warnings, "warning") + ("" if strict or report.errors else " (fail with --strict)"))
+    return f"{where}: {', '.join(parts)}."
+
+
+# ---------------------------------------------------------------------------------------
+# text
+
+_RESET = "\033[0m"
+_STYLES: dict[str, str] = {
+    "path": "\033[1m",
+    Severity.ERROR: "\033[1;31m",
+    Severity.WARNING: "\033[1;33m",
+    "dim": "\033[2m",
+    "ok": "\033[1;32m",
+}
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{_STYLES[style]}{text}{_RESET}" if color else text
+
+
+def format_text(
+    report: Report,
+    *,
+    color: bool = False,
+    context: bool = False,
+    quiet: bool = False,
+    strict: bool = False,
+    read_lines: Callable[[str], list[str]] | None = None,
+) -> str:
+    """``path:line:col: severity [code] message hint``, one per line, then the summary.
+
+    With ``context`` (a terminal) each finding is followed by its source line and a caret.
+    ``quiet`` leaves out warnings and context; the summary still counts them.
+    """
+    lines: list[str] = []
+    cache: dict[str, list[str]] = {}
+    reader = read_lines or _read_lines
+    for f in report.findings:
+        if quiet and f.severity is Severity.WARNING and not strict:
+            continue
+        where = _paint(f"{f.loc.path}:{f.loc.line}:{f.loc.column}:", "path", color)
+        severity = _paint(f.severity.value, f.severity, color)
+        code = _paint(f"[{f.code}]", "dim", color)
+        lines.append(f"{where} {severity} {code} {f.text}")
+        if context and not quiet:
+            lines.extend(_excerpt(f, cache, reader, color))
+    summary = summary_line(report, strict)
+    style = "ok" if report.exit_code(strict) == 0 else Severity.ERROR
+    lines.append(_paint(summary, style, color))
+    return "\n".join(lines) + "\n"
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def _excerpt(f: Finding, cache: dict[str, list[str]], reader: Callable[[str], list[str]], color: bool) -> list[str]:
+    if f.loc.path not in cache:
+        cache[f.loc.path] = reader(f.loc.path)
+    source = cache[f.loc.path]
+    if not 1 <= f.loc.line <= len(source):
+        return []
+    text = source[f.loc.line - 1].replace("\t", " ")
+    number = str(f.loc.line)
+    gutter = " " * len(number)
+    caret = " " * (f.loc.column - 1) + "^"
+    return [
+        _paint(f"  {number} | ", "dim", color) + text,
+        _paint(f"  {gutter} | ", "dim", color) + _paint(caret, f.severity, color),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# json
+
+
+def format_json(report: Report, strict: bool = False) -> str:
+    """Versioned JSON, documented in docs/validate.md."""
+    import json
+
+    document = {
+        "version": JSON_VERSION,
+        "tool": {"name": "medlofte", "version": __version__},
+        "summary": {
+            "files": report.files,
+            "directories": report.directories,
+            "errors": report.errors,
+            "warnings": report.warnings,
+            "exit_code": report.exit_code(strict),
+        },
+        "findings": [
+            {
+                "code": f.code,
+                "rule": f.rule,
+                "severity": f.severity.value,
+                "path": f.loc.path,
+                "line": f.loc.line,
+                "column": f.loc.column,
+                "message": f.message,
+                "hint": f.hint,
+            }
+            for f in report.findings
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# GitHub Actions workflow commands
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(report: Report, strict: bool = False) -> str:
+    """``::error file=…,line=…,col=…,title=…::message`` lines, then the summary."""
+    lines = []
+    for f in report.findings:
+        command = "error" if f.severity is Severity.ERROR else "warning"
+        props = ",".join(
+            f"{k}={_escape_property(str(v))}"
+            for k, v in (("file", f.loc.path), ("line", f.loc.line), ("col", f.loc.column), ("title", f"{f.code} {f.rule}"))
+        )
+        lines.append(f"::{command} {props}::{_escape_data(f.text)}")
+    lines.append(summary_line(report, strict))
+    return "\n".join(lines) + "\n"
+
+
+def format_step_summary(report: Report, strict: bool = False) -> str:
+    """A Markdown table for $GITHUB_STEP_SUMMARY (GitHub shows only ten annotations a step)."""
+    lines = ["## medlofte validate", "", summary_line(report, strict), ""]
+    if report.findings:
+        lines += ["| Location | Severity | Code | Message |", "| --- | --- | --- | --- |"]
+        for f in report.findings:
+            text = f.text.replace("|", "\\|").replace("\n", " ")
+            lines.append(f"| `{f.loc.path}:{f.loc.line}:{f.loc.column}` | {f.severity.value} | {f.code} | {text} |")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# GitLab Code Quality
+
+
+def format_gitlab(report: Report, strict: bool = False) -> str:
+    """A GitLab Code Quality report: a JSON array of issues."""
+    import hashlib
+    import json
+
+    issues = []
+    seen: dict[str, int] = {}
+    for f in report.findings:
+        base = hashlib.sha256(f"{f.code}\0{f.loc.path}\0{f.message}".encode()).hexdigest()
+        seen[base] = seen.get(base, 0) + 1
+        fingerprint = base if seen[base] == 1 else hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()
+        issues.append(
+            {
+                "description": f.text,
+                "check_name": f"{f.code} {f.rule}",
+                "fingerprint": fingerprint,
+                "severity": "major" if f.severity is Severity.ERROR else "minor",
+                "location": {"path": f.loc.path, "lines": {"begin": f.loc.line}},
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+# The machine-readable formats; text has options of its own (format_text).
+FORMATTERS: dict[FindingFormat, Callable[[Report, bool], str]] = {
+    FindingFormat.json: format_json,
+    FindingFormat.github: format_github,
+    FindingFormat.gitlab: format_gitlab,
+}

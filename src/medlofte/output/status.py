@@ -1,0 +1,111 @@
+"""`medlofte status` as Markdown, JSON or (at a terminal) rich tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from medlofte.output import markdown
+from medlofte.output.terminal import console_text
+from medlofte.views.labels import Labels
+from medlofte.views.status import COLUMNS, Counts, StatusReport
+
+JSON_VERSION = 1
+
+
+def _row(name: str, counts: Counts, labels: Labels) -> list[str]:
+    return [name, str(counts.total), *(str(counts.by_status[c]) for c in COLUMNS), labels.percent(counts.share_done)]
+
+
+def _header(first: str, labels: Labels) -> list[str]:
+    return [first, labels["activities"], *(labels.status_word(c).capitalize() for c in COLUMNS), labels["share_done"]]
+
+
+def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
+    e = markdown.escape
+    lines = [
+        f"# {e(labels['status_title'].format(promise=promise_title))}",
+        "",
+        e(labels["as_of"].format(date=labels.date(report.as_of))),
+        "",
+    ]
+    for heading, first, rows in (
+        (labels["by_area"], labels["area"], [(a.title, c) for a, c in report.areas]),
+        (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
+    ):
+        lines += [f"## {e(heading)}", ""]
+        lines.append("| " + " | ".join(e(h) for h in _header(first, labels)) + " |")
+        lines.append("| --- |" + " ---: |" * (len(COLUMNS) + 2))
+        for name, counts in rows:
+            lines.append("| " + " | ".join(e(cell) for cell in _row(name, counts, labels)) + " |")
+        lines.append("| " + " | ".join(e(cell) for cell in _row(labels["total"], report.overall, labels)) + " |")
+        lines.append("")
+    lines += [f"## {e(labels['overdue'])}", ""]
+    if report.overdue:
+        for item in report.overdue:
+            status = labels.status(item.activity.status) if item.activity.status else labels["not-followed-up"]
+            lines.append(
+                f"- {e(item.activity.text)} ({e(item.area.title)}) · {e(labels['due'])}: {item.due.isoformat()} · {e(status)}"
+            )
+    else:
+        lines.append(e(labels["overdue_none"]))
+    lines += ["", f"## {e(labels['not_followed_up'])}", ""]
+    if report.not_followed_up:
+        lines += [f"- {e(activity.text)} ({e(area.title)})" for area, activity, _ in report.not_followed_up]
+    else:
+        lines.append(e(labels["not_followed_up_none"]))
+    return "\n".join(lines) + "\n"
+
+
+def _counts_json(counts: Counts) -> dict[str, Any]:
+    return {"total": counts.total, "by_status": dict(counts.by_status), "share_done": counts.share_done}
+
+
+def format_json(report: StatusReport) -> str:
+    import json
+
+    document = {
+        "version": JSON_VERSION,
+        "as_of": report.as_of.isoformat(),
+        "overall": _counts_json(report.overall),
+        "areas": [{"title": area.title, **_counts_json(counts)} for area, counts in report.areas],
+        "actors": [{"id": actor.id, "name": actor.name, **_counts_json(counts)} for actor, counts in report.actors],
+        "overdue": [
+            {
+                "area": o.area.title,
+                "text": o.activity.text,
+                "due": o.due.isoformat(),
+                "status": o.activity.status.value if o.activity.status else None,
+                "leads": [a.id for a in o.involvement.leads],
+            }
+            for o in report.overdue
+        ],
+        "not_followed_up": [{"area": area.title, "text": activity.text} for area, activity, _ in report.not_followed_up],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_table(report: StatusReport, promise_title: str, labels: Labels, color: bool = False, width: int = 80) -> str:
+    from rich.table import Table
+    from rich.text import Text
+
+    console, text = console_text(color, width)
+    console.print(Text(labels["status_title"].format(promise=promise_title), style="bold"))
+    console.print(Text(labels["as_of"].format(date=labels.date(report.as_of)), style="dim"))
+    for heading, first, rows in (
+        (labels["by_area"], labels["area"], [(a.title, c) for a, c in report.areas]),
+        (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
+    ):
+        table = Table(title=Text(heading, style="bold"), title_justify="left", expand=True)
+        for index, name in enumerate(_header(first, labels)):
+            table.add_column(name, justify="left" if index == 0 else "right", overflow="fold")
+        for name, counts in rows:
+            table.add_row(*(Text(cell) for cell in _row(name, counts, labels)))
+        table.add_row(*(Text(cell, style="bold") for cell in _row(labels["total"], report.overall, labels)))
+        console.print(table)
+    console.print(Text(labels["overdue"], style="bold"))
+    for item in report.overdue:
+        console.print(Text(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.title})"))
+    if not report.overdue:
+        console.print(Text("  " + labels["overdue_none"]))
+    console.print(Text(f"{labels['not_followed_up']}: {len(report.not_followed_up)}", style="bold"))
+    return text()

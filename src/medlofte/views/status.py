@@ -1,0 +1,100 @@
+"""Follow-up (uppföljning): what was done, what was not and why, per area and per actor.
+
+Pure functions over valid data, given the day they are "as of", so results are
+reproducible.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from medlofte.data.loading import Dataset
+from medlofte.data.model import Activity, Actor, Area, Status
+from medlofte.data.queries import Involvement, activities, task_list
+from medlofte.data.textfold import swedish_key
+
+# Counted per status, plus activities that have no status yet.
+NOT_FOLLOWED_UP = "not-followed-up"
+COLUMNS = (*[s.value for s in Status], NOT_FOLLOWED_UP)
+FINISHED = (Status.DONE, Status.CANCELLED)
+
+
+class Counts(NamedTuple):
+    """Activities by status; ``share_done`` is done ÷ all but the cancelled ones."""
+
+    by_status: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+    @property
+    def done(self) -> int:
+        return self.by_status[Status.DONE.value]
+
+    @property
+    def share_done(self) -> float | None:
+        counted = self.total - self.by_status[Status.CANCELLED.value]
+        return self.done / counted if counted else None
+
+
+def count(items: list[Activity]) -> Counts:
+    counts = dict.fromkeys(COLUMNS, 0)
+    for activity in items:
+        counts[activity.status.value if activity.status else NOT_FOLLOWED_UP] += 1
+    return Counts(counts)
+
+
+class Overdue(NamedTuple):
+    area: Area
+    activity: Activity
+    due: date
+    involvement: Involvement
+
+
+class StatusReport(NamedTuple):
+    as_of: date
+    overall: Counts
+    areas: list[tuple[Area, Counts]]
+    actors: list[tuple[Actor, Counts]]
+    overdue: list[Overdue]
+    not_followed_up: list[tuple[Area, Activity, Involvement]]
+
+
+def due_date(activity: Activity, period_end: date | None) -> date | None:
+    """When an activity should be done: its end date, else the end of the period."""
+    return activity.end or period_end
+
+
+def is_overdue(activity: Activity, as_of: date, period_end: date | None) -> bool:
+    """A date has passed and the activity is neither done nor cancelled."""
+    due = due_date(activity, period_end)
+    return due is not None and due < as_of and activity.status not in FINISHED
+
+
+def status_report(data: Dataset, as_of: date) -> StatusReport:
+    assert data.promise is not None
+    period_end = data.promise.period.end
+    all_activities = [activity for area in data.areas for activity in area.activities]
+    overdue = []
+    never = []
+    for _, area, _, activity, inv in activities(data):
+        due = due_date(activity, period_end)
+        if due is not None and is_overdue(activity, as_of, period_end):
+            overdue.append(Overdue(area, activity, due, inv))
+        if activity.status is None:
+            never.append((area, activity, inv))
+    actors = []
+    for actor in sorted(data.registry.actors, key=lambda a: swedish_key(a.name)):
+        tasks = task_list(data, actor)
+        if tasks:
+            actors.append((actor, count([t.activity for t in tasks])))
+    return StatusReport(
+        as_of=as_of,
+        overall=count(all_activities),
+        areas=[(area, count(area.activities)) for area in data.areas],
+        actors=actors,
+        overdue=sorted(overdue, key=lambda o: o.due),
+        not_followed_up=never,
+    )

@@ -1,0 +1,152 @@
+"""`medlofte rollover`: next year's promise from this one, validated, never over anything."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import FOLLOWED_UP
+from medlofte import api
+from medlofte.actions import rollover
+from medlofte.cli import app
+
+
+@pytest.fixture
+def next_year(runner: CliRunner, tmp_path: Path) -> Path:
+    target = tmp_path / "data-2024"
+    result = runner.invoke(app, ["rollover", str(FOLLOWED_UP), "--output", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith("New period 2024-01-01 – 2024-12-31; statuses, results and signatures cleared.\n")
+    return target
+
+
+def test_rollover_validates_and_renders(next_year: Path, runner: CliRunner, tmp_path: Path) -> None:
+    assert api.validate([next_year]).findings == []
+    rendered = runner.invoke(app, ["render", str(next_year), "-o", str(tmp_path / "out")])
+    assert rendered.exit_code == 0
+    assert (tmp_path / "out" / "medborgarlofte-2024.html").is_file()
+
+
+def test_same_areas_actors_and_commitments_with_follow_up_cleared(next_year: Path) -> None:
+    old, new = api.load(FOLLOWED_UP), api.load(next_year)
+    assert [a.title for a in new.areas] == [a.title for a in old.areas]
+    assert [a.id for a in new.registry.actors] == [a.id for a in old.registry.actors]
+    for old_area, new_area in zip(old.areas, new.areas, strict=True):
+        assert [[r.text for r in c.actors] for c in new_area.commitments] == [
+            [r.text for r in c.actors] for c in old_area.commitments
+        ]
+        assert [a.text for a in new_area.activities] == [a.text for a in old_area.activities]
+        for activity in new_area.activities:
+            assert (activity.status, activity.result, activity.achieved, activity.reason, activity.followed_up) == (None,) * 5
+        for goal in new_area.goals:
+            assert (goal.outcome, goal.comment) == (None, None)
+    assert [a.quantity for a in new.areas[0].activities] == [a.quantity for a in old.areas[0].activities]
+
+
+def test_period_title_and_dates_move_a_year_and_signatures_go(next_year: Path) -> None:
+    promise = api.load(next_year).promise
+    assert promise is not None
+    assert (promise.title, promise.period.start, promise.period.end, promise.period.label) == (
+        "Medborgarlöfte 2024",
+        date(2024, 1, 1),
+        date(2024, 12, 31),
+        "2024",
+    )
+    assert promise.signatures == []
+    assert promise.adopted is None
+    assert promise.follow_up  # how it is followed up stays
+    trafik = api.load(next_year).areas[-1].activities[0]
+    assert (trafik.start, trafik.end) == (date(2024, 3, 1), date(2024, 10, 31))
+
+
+def test_comments_and_layout_are_kept(next_year: Path) -> None:
+    old = (FOLLOWED_UP / "promise.yaml").read_text(encoding="utf-8")
+    new = (next_year / "promise.yaml").read_text(encoding="utf-8")
+    assert new.splitlines()[:6] == old.splitlines()[:6]  # the comment block
+    assert (next_year / "actors.yaml").read_bytes() == (FOLLOWED_UP / "actors.yaml").read_bytes()
+    assert (next_year / "areas" / "04-skadegorelse.yaml").read_text(encoding="utf-8") == (
+        (FOLLOWED_UP / "areas" / "04-skadegorelse.yaml")
+        .read_text(encoding="utf-8")
+        .replace("        status: done\n", "")
+        .replace("        result: Brandskyddsinformation i alla trapphus; bilbränderna halverades.\n", "")
+        .replace("        followed_up: 2023-12-20\n", "")
+    )
+
+
+def test_rollover_never_overwrites(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.mkdir()
+    (target / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["rollover", str(FOLLOWED_UP), "--output", str(target)])
+    assert result.exit_code == 2
+    assert "never overwrites" in result.stderr
+    assert [p.name for p in target.iterdir()] == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert runner.invoke(app, ["rollover", str(FOLLOWED_UP), "--output", str(empty)]).exit_code == 0
+    assert (empty / "promise.yaml").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left behind
+
+
+def test_year_and_explicit_period(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "a"), "--year", "2026"]).exit_code == 0
+    promise = api.load(tmp_path / "a").promise
+    assert promise is not None
+    assert (promise.title, promise.period.start) == ("Medborgarlöfte 2026", date(2026, 1, 1))
+    explicit = runner.invoke(
+        app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "b"), "--start", "2024-05-01", "--end", "2025-04-30"]
+    )
+    assert explicit.exit_code == 0
+    moved = api.load(tmp_path / "b")
+    assert moved.promise is not None
+    assert (moved.promise.period.start, moved.promise.period.end) == (date(2024, 5, 1), date(2025, 4, 30))
+    # Not whole years: activity dates move by the same number of days as the period's start.
+    assert moved.areas[-1].activities[0].start == date(2023, 3, 1) + (date(2024, 5, 1) - date(2023, 1, 1))
+    for bad in (["--year", "2022"], ["--start", "2024-05-01"], ["--start", "2025-01-01", "--end", "2024-01-01"]):
+        result = runner.invoke(app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "c"), *bad])
+        assert result.exit_code == 2, bad
+        assert not (tmp_path / "c").exists()
+
+
+def test_flow_mappings_and_keys_after_a_dash(tmp_path: Path, minimal: Path) -> None:
+    (minimal / "areas" / "01-trafik.yaml").write_text(
+        "title: Trafik\ncommitments:\n  - actors: [Polisen, Kommunen]  # alla\n    activities:\n"
+        "      - {text: a, status: done, result: klart}\n"
+        "      - {status: not-done, text: b, reason: tid}\n"
+        "      - status: ongoing\n        text: c\n        followed_up: 2025-09-01\n",
+        encoding="utf-8",
+    )
+    files, _, _ = rollover.rollover(api.load(minimal), minimal)
+    assert files["areas/01-trafik.yaml"].decode() == (
+        "title: Trafik\ncommitments:\n  - actors: [Polisen, Kommunen]  # alla\n    activities:\n"
+        "      - {text: a}\n"
+        "      - {text: b}\n"
+        "      - text: c\n"
+    )
+
+
+def test_leap_day_moves_to_the_28th() -> None:
+    assert rollover.Shift(1, 0).apply(date(2024, 2, 29)) == date(2025, 2, 28)
+
+
+def test_invalid_data_is_refused(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:
+    (minimal / "areas" / "01-trafik.yaml").write_text("titel: x\n", encoding="utf-8")
+    assert runner.invoke(app, ["rollover", str(minimal), "-o", str(tmp_path / "x")]).exit_code == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_quoted_and_year_free_titles(runner: CliRunner, tmp_path: Path, minimal: Path) -> None:
+    promise = minimal / "promise.yaml"
+    promise.write_text(
+        promise.read_text(encoding="utf-8").replace("title: Medborgarlöfte 2025", 'title: "Löfte: 2025–2026"'), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["rollover", str(minimal), "-o", str(tmp_path / "n")])
+    assert result.exit_code == 0, result.stderr
+    loaded = api.load(tmp_path / "n").promise
+    assert loaded is not None
+    assert loaded.title == "Löfte: 2026–2027"
+    shutil.rmtree(tmp_path / "n")

@@ -1,0 +1,160 @@
+"""The declared formats: conversion of YAML into the model, and the findings on the way."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from medlofte.data import formats, kinds, model, strictyaml
+from medlofte.data.textfold import slugify
+
+
+def convert(kind: kinds.Kind[Any], text: str) -> tuple[Any, list[tuple[str, int, int]]]:
+    node, findings = strictyaml.parse("f.yaml", text.encode())
+    assert findings == [], findings
+    assert node is not None
+    walker = kinds.Walker("f.yaml")
+    value = kind.convert(node, walker)
+    return value, [(f.code, f.loc.line, f.loc.column) for f in walker.findings]
+
+
+def test_an_activity_may_be_plain_text() -> None:
+    area, found = convert(formats.AREA, "title: T\ncommitments:\n  - actors: [Polisen]\n    activities: [städdagar]\n")
+    assert found == []
+    activity = area.commitments[0].activities[0]
+    assert isinstance(activity, model.Activity)
+    assert activity.text == "städdagar"
+    assert activity.loc.line == 4
+
+
+def test_a_full_activity_converts_every_field() -> None:
+    text = """\
+text: minst 20 trafikkontroller
+lead: Polisen
+participants: [Kommunen, Skolan]
+when: under våren
+start: 2025-03-01
+end: 2025-05-31
+frequency: varje vecka
+quantity: {amount: 20, unit: trafikkontroller, at_least: true}
+place: Storgatan
+target_group: mopedåkare
+status: done
+result: 40 genomförda
+achieved: 40
+reason: ''
+followed_up: 2025-06-10
+"""
+    activity, found = convert(formats.ACTIVITY, text)
+    assert found == []
+    assert [r.text for r in activity.lead] == ["Polisen"]
+    assert [r.text for r in activity.participants] == ["Kommunen", "Skolan"]
+    assert activity.start == date(2025, 3, 1)
+    assert activity.quantity == model.Quantity(
+        20, "trafikkontroller", True, None, loc=activity.quantity.loc, locs=activity.quantity.locs
+    )
+    assert activity.quantity.display() == "minst 20 trafikkontroller"
+    assert activity.status is model.Status.DONE
+    assert activity.achieved == 40
+    assert activity.reason is None
+    assert activity.where("status").line == 11
+
+
+def test_quantity_as_text_keeps_the_wording() -> None:
+    activity, found = convert(formats.ACTIVITY, "text: x\nquantity: minst tjugo trafikkontroller\n")
+    assert found == []
+    assert activity.quantity.display() == "minst tjugo trafikkontroller"
+    assert activity.quantity.amount is None
+
+
+def test_text_fields_take_numbers_as_written() -> None:
+    period, found = convert(formats.PERIOD, "start: 2023-01-01\nend: 2023-12-31\nlabel: 2023\n")
+    assert found == []
+    assert period.label == "2023"
+
+
+def test_block_text_loses_only_its_trailing_newline() -> None:
+    area, found = convert(formats.AREA, "title: T\nsituation: |\n  Rad ett.\n\n  Rad två.\n")
+    assert found == []
+    assert area.situation == "Rad ett.\n\nRad två."
+
+
+def test_unknown_key_suggests_the_swedish_meaning() -> None:
+    _, found = convert(formats.AREA, "title: T\norsaker: [a]\n")
+    assert found == [("ML201", 2, 1)]
+    walker = kinds.Walker("f.yaml")
+    node, _ = strictyaml.parse("f.yaml", b"title: T\norsaker: [a]\n")
+    assert node is not None
+    formats.AREA.convert(node, walker)
+    assert "Did you mean 'causes'?" in walker.findings[0].hint
+
+
+def test_all_problems_of_one_mapping_are_reported() -> None:
+    text = "titel: T\nfoo: 1\norder: first\ncauses: {a: 1}\n"
+    _, found = convert(formats.AREA, text)
+    assert found == [("ML201", 1, 1), ("ML201", 2, 1), ("ML203", 3, 8), ("ML203", 4, 9), ("ML202", 1, 1)]
+
+
+def test_a_single_actor_counts_as_a_list_of_one() -> None:
+    commitment, found = convert(formats.COMMITMENT, "actors: Polisen\nactivities: [x]\n")
+    assert found == []
+    assert [r.text for r in commitment.actors] == ["Polisen"]
+    assert commitment.actors[0].loc.column == 9
+
+
+@pytest.mark.parametrize("value", ["2025-13-01", "2025-02-30", "2025-1-1", "1 maj 2025", "2025", "20250101"])
+def test_bad_dates(value: str) -> None:
+    _, found = convert(formats.PERIOD, f"start: {value}\nend: 2025-12-31\n")
+    assert found == [("ML205", 1, 8)]
+
+
+def test_choices_suggest_the_english_word_for_swedish_input() -> None:
+    node, _ = strictyaml.parse("f.yaml", "text: x\nstatus: ej genomförd\n".encode())
+    assert node is not None
+    walker = kinds.Walker("f.yaml")
+    formats.ACTIVITY.convert(node, walker)
+    assert [f.code for f in walker.findings] == ["ML204"]
+    assert "Did you mean 'not-done'?" in walker.findings[0].hint
+
+
+def test_ids_must_be_slugs_and_the_hint_offers_one() -> None:
+    node, _ = strictyaml.parse("f.yaml", b"id: Fastighets- och gatukontoret\nname: x\n")
+    assert node is not None
+    walker = kinds.Walker("f.yaml")
+    formats.ACTOR.convert(node, walker)
+    assert [f.code for f in walker.findings] == ["ML206"]
+    assert "'fastighets-och-gatukontoret'" in walker.findings[0].hint
+
+
+def test_explicit_tags_are_refused_where_they_are_used() -> None:
+    _, found = convert(formats.AREA, "title: !!str T\ncauses: !!seq [a]\n")
+    assert found == [("ML109", 1, 8), ("ML109", 2, 9)]
+
+
+def test_null_optional_values_are_absent_and_null_required_values_are_empty() -> None:
+    area, found = convert(formats.AREA, "title:\nsituation:\ncauses:\n")
+    assert found == [("ML207", 1, 1)]
+    assert area.situation is None
+    assert area.causes == []
+
+
+def test_numbers_with_leading_zeros_explain_themselves() -> None:
+    node, _ = strictyaml.parse("f.yaml", b"title: T\norder: 01\n")
+    assert node is not None
+    walker = kinds.Walker("f.yaml")
+    formats.AREA.convert(node, walker)
+    assert "leading zeros" in walker.findings[0].hint
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Fastighets- och gatukontoret", "fastighets-och-gatukontoret"),
+        ("Räddningstjänsten Syd", "raddningstjansten-syd"),
+        ("???", "id"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug

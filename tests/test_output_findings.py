@@ -1,0 +1,75 @@
+"""Reporters: exact text of every format, from findings built in memory."""
+
+from __future__ import annotations
+
+from medlofte.data.findings import Finding, Loc, Report
+from medlofte.output import findings as reporting
+
+ERROR = Finding("ML301", Loc("data/areas/a.yaml", 3, 14), "Unknown actor 'Polsen'.", "Did you mean 'Polisen'?")
+WARNING = Finding("ML401", Loc("data/actors.yaml", 7, 9), "Actor 'RTJ' is never referenced.")
+
+
+def test_summary_lines() -> None:
+    assert reporting.summary_line(Report([], 11, 1)) == "Checked 11 files in 1 data directory: no problems found."
+    assert reporting.summary_line(Report([ERROR], 1, 2)) == "Checked 1 file in 2 data directories: 1 error."
+    assert (
+        reporting.summary_line(Report([ERROR, WARNING, WARNING], 3, 1))
+        == "Checked 3 files in 1 data directory: 1 error, 2 warnings."
+    )
+    assert (
+        reporting.summary_line(Report([WARNING], 3, 1)) == "Checked 3 files in 1 data directory: 1 warning (fail with --strict)."
+    )
+    assert reporting.summary_line(Report([WARNING], 3, 1), strict=True) == "Checked 3 files in 1 data directory: 1 warning."
+
+
+def test_exit_codes() -> None:
+    assert Report([], 1, 1).exit_code() == 0
+    assert Report([WARNING], 1, 1).exit_code() == 0
+    assert Report([WARNING], 1, 1).exit_code(strict=True) == 1
+    assert Report([ERROR], 1, 1).exit_code() == 1
+
+
+def test_plain_text() -> None:
+    text = reporting.format_text(Report([ERROR, WARNING], 3, 1))
+    assert text == (
+        "data/areas/a.yaml:3:14: error [ML301] Unknown actor 'Polsen'. Did you mean 'Polisen'?\n"
+        "data/actors.yaml:7:9: warning [ML401] Actor 'RTJ' is never referenced.\n"
+        "Checked 3 files in 1 data directory: 1 error, 1 warning.\n"
+    )
+
+
+def test_terminal_text_shows_the_source_line_and_a_caret() -> None:
+    source = {"data/areas/a.yaml": ["title: Trafik", "commitments:", "  - actors: [Polsen]"]}
+    text = reporting.format_text(Report([ERROR], 3, 1), context=True, read_lines=lambda p: source.get(p, []))
+    assert text.splitlines()[1:3] == ["  3 |   - actors: [Polsen]", "    |              ^"]
+
+
+def test_quiet_hides_warnings_but_counts_them() -> None:
+    text = reporting.format_text(Report([ERROR, WARNING], 3, 1), quiet=True, context=True, read_lines=lambda p: ["x"] * 9)
+    assert text == (
+        "data/areas/a.yaml:3:14: error [ML301] Unknown actor 'Polsen'. Did you mean 'Polisen'?\n"
+        "Checked 3 files in 1 data directory: 1 error, 1 warning.\n"
+    )
+
+
+def test_github_escapes_newlines_percent_and_property_separators() -> None:
+    finding = Finding("ML104", Loc("data/a,b:c.yaml", 1, 2), "50% bad\nline", "")
+    text = reporting.format_github(Report([finding], 1, 1))
+    assert text.splitlines()[0] == "::error file=data/a%2Cb%3Ac.yaml,line=1,col=2,title=ML104 yaml-syntax::50%25 bad%0Aline"
+
+
+def test_step_summary_table_escapes_pipes() -> None:
+    finding = Finding("ML301", Loc("a.yaml", 1, 1), "Unknown actor 'A|B'.")
+    table = reporting.format_step_summary(Report([finding], 1, 1))
+    assert "| `a.yaml:1:1` | error | ML301 | Unknown actor 'A\\|B'. |" in table
+
+
+def test_gitlab_fingerprints_are_stable_and_unique() -> None:
+    twice = Report([ERROR, ERROR], 1, 1)
+    first = reporting.format_gitlab(twice)
+    assert first == reporting.format_gitlab(twice)
+    assert first.count('"fingerprint"') == 2
+    import json
+
+    prints = [issue["fingerprint"] for issue in json.loads(first)]
+    assert len(set(prints)) == 2
