@@ -1,4 +1,9 @@
-"""The example data folder of docs/data-format.md, written out for tests."""
+"""The example data folders of docs/data-format.md, written out for tests.
+
+A YAML block whose first line is ``# file: <path>`` belongs to the main example folder; one
+whose path starts with ``<folder>/`` and whose folder is named in ``FOLDERS`` belongs to that
+example folder instead (``# file: shapes/promise.yaml``).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,29 @@ import re
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+FOLDERS = ("shapes",)
 
 
-def example_files() -> dict[str, str]:
-    """YAML blocks of docs/data-format.md whose first line is ``# file: <path>``."""
+def all_example_files() -> dict[str, dict[str, str]]:
+    """Folder ('' for the main one) -> path -> YAML text."""
     markdown = (DOCS / "data-format.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```yaml\n(# file: (\S+)\n.*?)```", markdown, flags=re.S)
-    return {path: body for body, path in blocks}
+    folders: dict[str, dict[str, str]] = {"": {}}
+    for body, path in blocks:
+        folder, _, rest = path.partition("/")
+        if folder in FOLDERS:
+            folders.setdefault(folder, {})[rest] = body
+        else:
+            folders[""][path] = body
+    return folders
 
 
-def write_example(target: Path) -> Path:
-    for name, body in example_files().items():
+def example_files(folder: str = "") -> dict[str, str]:
+    return all_example_files()[folder]
+
+
+def write_example(target: Path, folder: str = "") -> Path:
+    for name, body in example_files(folder).items():
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(body, encoding="utf-8")

@@ -13,6 +13,7 @@ from conftest import FOLLOWED_UP
 from medlofte import api
 from medlofte.actions import rollover
 from medlofte.cli import app
+from medlofte.data.model import PartialDate
 
 
 @pytest.fixture
@@ -52,15 +53,15 @@ def test_period_title_and_dates_move_a_year_and_signatures_go(next_year: Path) -
     assert promise is not None
     assert (promise.title, promise.period.start, promise.period.end, promise.period.label) == (
         "Medborgarlöfte 2024",
-        date(2024, 1, 1),
-        date(2024, 12, 31),
+        PartialDate(2024, 1, 1),
+        PartialDate(2024, 12, 31),
         "2024",
     )
     assert promise.signatures == []
     assert promise.adopted is None
     assert promise.follow_up  # how it is followed up stays
     trafik = api.load(next_year).areas[-1].activities[0]
-    assert (trafik.start, trafik.end) == (date(2024, 3, 1), date(2024, 10, 31))
+    assert (trafik.start, trafik.end) == (PartialDate(2024, 3, 1), PartialDate(2024, 10, 31))
 
 
 def test_comments_and_layout_are_kept(next_year: Path) -> None:
@@ -96,16 +97,16 @@ def test_year_and_explicit_period(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "a"), "--year", "2026"]).exit_code == 0
     promise = api.load(tmp_path / "a").promise
     assert promise is not None
-    assert (promise.title, promise.period.start) == ("Medborgarlöfte 2026", date(2026, 1, 1))
+    assert (promise.title, promise.period.start) == ("Medborgarlöfte 2026", PartialDate(2026, 1, 1))
     explicit = runner.invoke(
         app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "b"), "--start", "2024-05-01", "--end", "2025-04-30"]
     )
     assert explicit.exit_code == 0
     moved = api.load(tmp_path / "b")
     assert moved.promise is not None
-    assert (moved.promise.period.start, moved.promise.period.end) == (date(2024, 5, 1), date(2025, 4, 30))
+    assert (moved.promise.period.start, moved.promise.period.end) == (PartialDate(2024, 5, 1), PartialDate(2025, 4, 30))
     # Not whole years: activity dates move by the same number of days as the period's start.
-    assert moved.areas[-1].activities[0].start == date(2023, 3, 1) + (date(2024, 5, 1) - date(2023, 1, 1))
+    assert moved.areas[-1].activities[0].start == PartialDate.of(date(2023, 3, 1) + (date(2024, 5, 1) - date(2023, 1, 1)))
     for bad in (["--year", "2022"], ["--start", "2024-05-01"], ["--start", "2025-01-01", "--end", "2024-01-01"]):
         result = runner.invoke(app, ["rollover", str(FOLLOWED_UP), "-o", str(tmp_path / "c"), *bad])
         assert result.exit_code == 2, bad
@@ -130,7 +131,7 @@ def test_flow_mappings_and_keys_after_a_dash(tmp_path: Path, minimal: Path) -> N
 
 
 def test_leap_day_moves_to_the_28th() -> None:
-    assert rollover.Shift(1, 0).apply(date(2024, 2, 29)) == date(2025, 2, 28)
+    assert rollover.Shift(1, 0).apply(PartialDate(2024, 2, 29)) == PartialDate(2025, 2, 28)
 
 
 def test_invalid_data_is_refused(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:

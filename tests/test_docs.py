@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import ROOT
-from examples import example_files, write_example
+from examples import FOLDERS, all_example_files, example_files, write_example
 from medlofte import api
 from medlofte.data import formats
 from medlofte.data.findings import RULES
@@ -16,11 +17,12 @@ from medlofte.data.findings import RULES
 DOCS = ROOT / "docs"
 
 
-def test_data_format_examples_form_a_valid_data_directory(tmp_path: Path) -> None:
-    files = example_files()
+@pytest.mark.parametrize("folder", ["", *FOLDERS])
+def test_data_format_examples_form_valid_data_directories(tmp_path: Path, folder: str) -> None:
+    files = example_files(folder)
     assert {"promise.yaml", "actors.yaml"} <= set(files)
     assert len([f for f in files if f.startswith("areas/")]) >= 2
-    loaded = api.load(write_example(tmp_path))
+    loaded = api.load(write_example(tmp_path, folder))
     assert loaded.findings == []
 
 
@@ -36,10 +38,10 @@ def keys_in(node: yaml.Node, found: set[str]) -> set[str]:
 
 
 def test_data_format_examples_use_every_key() -> None:
-    files = example_files()
     used: set[str] = set()
-    for body in files.values():
-        keys_in(yaml.compose(body, Loader=yaml.SafeLoader), used)
+    for files in all_example_files().values():
+        for body in files.values():
+            keys_in(yaml.compose(body, Loader=yaml.SafeLoader), used)
     kinds = [
         formats.PROMISE_FILE,
         formats.ACTORS_FILE,

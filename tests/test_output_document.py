@@ -132,7 +132,8 @@ HOSTILE = [
     "# Inte en rubrik",
     "- inte en lista",
     "1. inte numrerad",
-    "[länk](https://example.com)",
+    "[länk](javascript:alert(1))",
+    "[bild](data:text/html,x) file:///etc/passwd",
     "**fet** _kursiv_ `kod`",
     "| a | b |",
     "&amp; &lt;",
@@ -183,6 +184,34 @@ def test_markdown_shows_hostile_text_as_text(hostile: Path) -> None:
     plain = visible_text(html)
     for text in HOSTILE:
         assert " ".join(text.split()) in plain
+
+
+@pytest.fixture
+def linked(minimal: Path) -> Path:
+    (minimal / "areas" / "01-trafik.yaml").write_text(
+        "title: Trafik\ncommitments:\n  - actors: [Polisen]\n    activities:\n"
+        "      - 'Läs [beslutet](https://example.com/beslut?a=1&b=2) och https://polisen.se/lokalt.'\n"
+        "      - 'Skriv till mailto:kontakt@example.se, men [inte](javascript:alert(1)).'\n",
+        encoding="utf-8",
+    )
+    return minimal
+
+
+def test_http_https_and_mailto_addresses_become_links_in_markdown(linked: Path) -> None:
+    md = rendered(linked, "md")
+    tokens = MarkdownIt("commonmark").parse(md)
+    links = [c.attrs["href"] for t in tokens for c in t.children or [] if c.type == "link_open"]
+    assert links == ["https://example.com/beslut?a=1&b=2", "https://polisen.se/lokalt", "mailto:kontakt@example.se"]
+    assert "[inte](javascript:alert(1))" in visible_text(MarkdownIt("commonmark").render(md))
+
+
+def test_http_https_and_mailto_addresses_become_links_in_html(linked: Path) -> None:
+    html = rendered(linked, "html")
+    assert '<a href="https://example.com/beslut?a=1&amp;b=2">beslutet</a>' in html
+    assert '<a href="https://polisen.se/lokalt">https://polisen.se/lokalt</a>.' in html
+    assert '<a href="mailto:kontakt@example.se">mailto:kontakt@example.se</a>' in html
+    assert "javascript" not in html.split("[inte]")[0].rsplit("<li>", 1)[-1]
+    assert "[inte](javascript:alert(1))" in visible_text(html)
 
 
 def test_invalid_data_is_refused_without_writing(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:

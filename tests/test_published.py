@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_output_document import check_golden
 from typer.testing import CliRunner
 
 from htmlcheck import visible_text
@@ -19,6 +18,7 @@ from medlofte import api
 from medlofte.cli import app
 from medlofte.data import queries
 from medlofte.views.status import count
+from test_output_document import check_golden
 from test_seed import phrase, squeeze
 
 PUBLISHED = Path(__file__).parent / "fixtures" / "published"

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from test_output_document import check_golden
 from typer.testing import CliRunner
 
 from conftest import DATA, FOLLOWED_UP
 from htmlcheck import external_references, outline, tags, visible_text
 from medlofte import api
 from medlofte.cli import app
+from test_output_document import check_golden
 from test_seed import all_phrases, phrase
 
 

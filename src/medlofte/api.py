@@ -23,7 +23,7 @@ from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
 
 if TYPE_CHECKING:
     from medlofte.actions.init import Scaffold
-    from medlofte.data.model import Actor, Status
+    from medlofte.data.model import Actor, PartialDate, Status
     from medlofte.data.queries import ActorSummary
     from medlofte.views.status import StatusReport
     from medlofte.views.tasklist import TaskList
@@ -420,7 +420,7 @@ def rollover(
     year: int | None = None,
     start: date | None = None,
     end: date | None = None,
-) -> tuple[list[Path], date, date]:
+) -> tuple[list[Path], PartialDate, PartialDate | None]:
     """Write next year's promise from this one into ``output``, a new or empty directory;
     it is checked before it is put in place, and nothing existing is ever replaced."""
     import shutil

@@ -352,7 +352,8 @@ def rollover(
     )
     for path in written:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
-    typer.echo(f"New period {new_start.isoformat()} – {new_end.isoformat()}; statuses, results and signatures cleared.", err=True)
+    until = new_end.isoformat() if new_end is not None else "until further notice"
+    typer.echo(f"New period {new_start.isoformat()} – {until}; statuses, results and signatures cleared.", err=True)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ layout stay as the coordinator wrote them.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import json
 import re
@@ -18,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medlofte.data import loading, strictyaml
 from medlofte.data.loading import Dataset
+from medlofte.data.model import FIRST_YEAR, LAST_YEAR, PartialDate, as_partial
 from medlofte.errors import UsageError
 
 # Keys whose values belong to one year's follow-up.
@@ -39,37 +41,51 @@ class Edit(NamedTuple):
 
 
 class Shift(NamedTuple):
-    """How dates move: by whole years when the period keeps its days, else by days."""
+    """How dates move: by whole years when the period keeps its days, else by days.
+
+    A date keeps its precision: a year or a month moves by years, or to the month its
+    first day moves to."""
 
     years: int
     days: int
 
-    def apply(self, day: date) -> date:
+    def apply(self, day: PartialDate) -> PartialDate:
         if self.days:
-            return day + timedelta(days=self.days)
-        try:
-            return day.replace(year=day.year + self.years)
-        except ValueError:  # 29 February into a common year
-            return day.replace(year=day.year + self.years, day=28)
+            moved = day.first() + timedelta(days=self.days)
+            return PartialDate(moved.year, moved.month if day.month is not None else None, moved.day if day.day else None)
+        year = day.year + self.years
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise RolloverError(f"the new period would reach the year {year}; medlofte takes {FIRST_YEAR}–{LAST_YEAR}")
+        if day.month == 2 and day.day == 29 and not calendar.isleap(year):  # 29 February into a common year
+            return PartialDate(year, 2, 28)
+        return PartialDate(year, day.month, day.day)
 
 
 def new_period(
-    old_start: date, old_end: date, *, year: int | None, start: date | None, end: date | None
-) -> tuple[date, date, Shift]:
+    old_start: PartialDate,
+    old_end: PartialDate | None,
+    *,
+    year: int | None,
+    start: PartialDate | None,
+    end: PartialDate | None,
+) -> tuple[PartialDate, PartialDate | None, Shift]:
     """The next period: a year on by default, from ``year``, or exactly ``start``–``end``."""
     if start is not None or end is not None:
         if start is None or end is None:
             raise RolloverError("give both --start and --end, or neither")
-        if end < start:
-            raise RolloverError(f"the new period ends ({end}) before it starts ({start})")
+        if end.last() < start.first():
+            raise RolloverError(f"the new period ends ({end.isoformat()}) before it starts ({start.isoformat()})")
         whole_years = (start.month, start.day) == (old_start.month, old_start.day)
-        shift = Shift(start.year - old_start.year, 0) if whole_years else Shift(0, (start - old_start).days)
+        days = (start.first() - old_start.first()).days
+        shift = Shift(start.year - old_start.year, 0) if whole_years else Shift(0, days)
         return start, end, shift
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise RolloverError(f"--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
     years = (year - old_start.year) if year is not None else 1
     if years <= 0:
         raise RolloverError(f"the new period must start after {old_start.year}; got {year}")
     shift = Shift(years, 0)
-    return shift.apply(old_start), shift.apply(old_end), shift
+    return shift.apply(old_start), shift.apply(old_end) if old_end is not None else None, shift
 
 
 class _Text:
@@ -184,13 +200,15 @@ def _clear_goals(edits: _Text, goals: Node | None) -> None:
                 edits.remove(goal, key)
 
 
-def _promise(text: str, root: MappingNode, start: date, end: date, years: dict[int, int]) -> str:
+def _promise(text: str, root: MappingNode, start: PartialDate, end: PartialDate | None, years: dict[int, int]) -> str:
     edits = _Text(text)
     period = _get(root, "period")
     for key, day in (("start", start), ("end", end)):
         node = _get(period, key) if period is not None else None
-        if node is not None:
+        if node is not None and day is not None:
             edits.replace(node, day.isoformat())
+    if isinstance(period, MappingNode):
+        edits.remove(period, "extended_to")  # an extension was of last year's promise
     for node in (_get(root, "title"), _get(root, "subtitle"), _get(period, "label") if period is not None else None):
         if isinstance(node, ScalarNode) and not node.style and node.start_mark.line == node.end_mark.line:
             moved = _move_years(node.value, years)
@@ -217,9 +235,18 @@ def _area(text: str, root: MappingNode, shift: Shift) -> str:
                 edits.remove(activity, key)
             for key in ("start", "end"):
                 node = _get(activity, key)
-                if isinstance(node, ScalarNode):
-                    edits.replace(node, shift.apply(date.fromisoformat(node.value.strip())).isoformat())
+                day = _partial(node)
+                if isinstance(node, ScalarNode) and day is not None:
+                    edits.replace(node, shift.apply(day).isoformat())
     return edits.result()
+
+
+def _partial(node: Node | None) -> PartialDate | None:
+    """A date as the data wrote it (validation has checked it)."""
+    if not isinstance(node, ScalarNode):
+        return None
+    parts = [int(p) for p in node.value.strip().split("-")]
+    return PartialDate(parts[0], *parts[1:3]) if parts else None
 
 
 def _parse(path: Path) -> tuple[str, MappingNode]:
@@ -233,15 +260,16 @@ def _parse(path: Path) -> tuple[str, MappingNode]:
 
 def rollover(
     data: Dataset, root: Path, *, year: int | None = None, start: date | None = None, end: date | None = None
-) -> tuple[dict[str, bytes], date, date]:
+) -> tuple[dict[str, bytes], PartialDate, PartialDate | None]:
     """The files of the next promise (relative path -> bytes) and its period."""
     promise = data.promise
     assert promise is not None
-    assert promise.period.start is not None
-    assert promise.period.end is not None
-    new_start, new_end, shift = new_period(promise.period.start, promise.period.end, year=year, start=start, end=end)
-    old_years = range(promise.period.start.year, promise.period.end.year + 1)
-    years = {y: shift.apply(date(y, 6, 15)).year for y in old_years}
+    old_start, old_end = promise.period.start, promise.period.end
+    if old_start is None:
+        raise RolloverError("the promise gives no period to move; add 'period:' to promise.yaml first")
+    new_start, new_end, shift = new_period(old_start, old_end, year=year, start=as_partial(start), end=as_partial(end))
+    old_years = range(old_start.year, (old_end or old_start).year + 1)
+    years = {y: shift.apply(PartialDate(y, 6, 15)).year for y in old_years}
     files: dict[str, bytes] = {}
     promise_path = next(root / n for n in loading.PROMISE_NAMES if (root / n).exists())
     text, node = _parse(promise_path)

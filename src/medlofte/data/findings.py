@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = {
     "ML205": Rule("bad-date", E, "A date is not a valid YYYY-MM-DD date."),
     "ML206": Rule("bad-id", E, "An actor id is not a valid id."),
     "ML207": Rule("empty-value", E, "A required value is empty."),
+    "ML208": Rule("bad-url", E, "An address is not an http, https or mailto link."),
     # References across files
     "ML301": Rule("unknown-actor", E, "An actor reference matches no actor in the registry."),
     "ML302": Rule("duplicate-id", E, "Two actors have the same id."),
@@ -55,15 +56,20 @@ RULES: dict[str, Rule] = {
     "ML304": Rule("duplicate-name", E, "Two actors share a name, short name or alias."),
     "ML305": Rule("unknown-member", E, "A group member matches no actor in the registry."),
     "ML306": Rule("group-cycle", E, "A group contains itself, directly or through other groups."),
+    "ML307": Rule("unknown-part", E, "An entry of 'parts' names no part, section or area file."),
+    "ML308": Rule("part-not-placed", E, "'parts' is given but leaves out a part that has content."),
+    "ML309": Rule("part-twice", E, "'parts' names the same part twice."),
     # Consistency
     "ML401": Rule("unused-actor", W, "An actor is never referenced."),
     "ML402": Rule("area-without-activities", W, "A problem area has no activities."),
     "ML403": Rule("commitment-without-actors", W, "A commitment names no actors."),
-    "ML404": Rule("reversed-dates", W, "A period or activity ends before it starts."),
+    "ML404": Rule("reversed-dates", E, "A period or activity ends before it starts."),
     "ML405": Rule("missing-reason", W, "An activity not done or partly done gives no reason."),
+    "ML406": Rule("no-period", W, "The promise gives no period, so nothing can be overdue."),
     # Follow-up
     "ML501": Rule("missing-achieved", W, "A done activity with a promised quantity has no achieved quantity."),
     "ML502": Rule("follow-up-too-early", W, "A follow-up date lies before the period starts."),
+    "ML503": Rule("follow-up-in-future", E, "A follow-up date lies in the future."),
 }
 
 

@@ -10,20 +10,24 @@ from collections.abc import Callable
 from typing import Final, TypeVar
 
 from medlofte.data import model
+from medlofte.data.findings import Loc
 from medlofte.data.kinds import (
     TEXT,
     ActorRefKind,
     Boolean,
     Choice,
-    DateKind,
     Field,
+    HeadingKind,
     IdKind,
     Integer,
     ListOf,
     Number,
     NumberOrText,
     ObjectKind,
+    PartialDateKind,
+    PartRefKind,
     TextOr,
+    UrlKind,
 )
 
 R = TypeVar("R")
@@ -82,7 +86,7 @@ def _object(name: str, where: str, fields: list[Field], factory: Callable[..., R
     return ObjectKind(name, where, fields, factory, en, sv, KEY_SYNONYMS)
 
 
-DATE: Final = DateKind()
+DATE: Final = PartialDateKind()
 ACTORS: Final = ListOf(ActorRefKind(), single=True)
 TEXTS: Final = ListOf(TEXT, single=True)
 
@@ -141,17 +145,91 @@ ACTOR_TYPE = Choice(
     },
 )
 
+GROUP_KIND = Choice(
+    model.GroupKind,
+    {"problemområde": "problem", "område": "problem", "aktör": "actor", "plats": "place", "lista": "list"},
+)
+ACTIVITY_KIND = Choice(model.ActivityKind, {"villkorat": "conditional", "villkor": "conditional", "fortsätter": "continuing"})
+PARTS: Final = ListOf(PartRefKind())
+
+# The parts of the promise and of an area, with the fixed heading each has by default (a key
+# of views.labels) and what it holds; ``parts`` and ``headings`` name them by these keys.
+PROMISE_PARTS = {
+    "intro": ("Introduction and background.", "Inledning och bakgrund."),
+    "purpose": ("Purpose.", "Syfte."),
+    "situation": ("The lägesbild.", "Lägesbilden."),
+    "dialogue": ("The resident dialogue.", "Medborgardialogen."),
+    "sections": ("The further sections not placed by their title.", "Övriga avsnitt som inte placerats med sin rubrik."),
+    "goals": ("The joint goals.", "De gemensamma målen."),
+    "promises": ("The groups of promises (areas/) not placed by their file.", "Löftena (areas/) som inte placerats med sin fil."),
+    "overview": ("Who does what, made by medlofte.", "Vem gör vad, som medlofte gör."),
+    "follow_up": ("How the promise is followed up.", "Hur löftet följs upp."),
+    "partners": ("Partners.", "Samarbetspartner."),
+    "signatures": ("Signatures and adoption.", "Underskrifter och beslut."),
+}
+AREA_PARTS = {
+    "intro": ("Text under the heading.", "Text under rubriken."),
+    "situation": ("The lägesbild.", "Lägesbilden."),
+    "causes": ("Probable causes.", "Troliga orsaker."),
+    "goals": ("Goals.", "Mål."),
+    "commitments": ("Who does what.", "Vem som gör vad."),
+    "follow_up": ("How it is followed up.", "Hur det följs upp."),
+}
+
+
+def _headings(keys: dict[str, tuple[str, str]], where: str) -> ObjectKind[model.Headings]:
+    def build(loc: Loc, locs: dict[str, model.Mark], **headings: str | bool) -> model.Headings:
+        return dict(headings)
+
+    fields = [Field(key, HeadingKind(), f"Heading of: {en}", f"Rubrik för: {sv}") for key, (en, sv) in keys.items()]
+    return _object("headings", where, fields, build, "The document's own headings.", "Dokumentets egna rubriker.")
+
+
+PROMISE_HEADINGS = _headings(
+    {
+        **{k: v for k, v in PROMISE_PARTS.items() if k != "sections"},
+        "follow_up_title": ("the follow-up report (its title).", "uppföljningsrapporten (dess titel)."),
+    },
+    "in 'headings'",
+)
+AREA_HEADINGS = _headings({k: v for k, v in AREA_PARTS.items() if k not in ("intro", "commitments")}, "in an area's 'headings'")
+
 PERIOD = _object(
     "period",
     "in the period",
     [
-        Field("start", DATE, "First day of the period, YYYY-MM-DD.", "Periodens första dag, ÅÅÅÅ-MM-DD.", required=True),
-        Field("end", DATE, "Last day of the period, YYYY-MM-DD.", "Periodens sista dag, ÅÅÅÅ-MM-DD.", required=True),
+        Field(
+            "start",
+            DATE,
+            "Start of the period as precise as the document: 2024-05-01, 2024-05 or 2024.",
+            "Periodens början, så exakt som dokumentet: 2024-05-01, 2024-05 eller 2024.",
+            required=True,
+        ),
+        Field(
+            "end",
+            DATE,
+            "End of the period: 2025-04-30, 2025-04 or 2025; not needed with until_further_notice.",
+            "Periodens slut: 2025-04-30, 2025-04 eller 2025; behövs inte med until_further_notice.",
+            required=True,
+            unless=("until_further_notice", "true"),
+        ),
         Field(
             "label",
             TEXT,
             "How the document writes the period, e.g. 'maj 2024 – maj 2025'.",
             "Hur dokumentet skriver perioden, t.ex. 'maj 2024 – maj 2025'.",
+        ),
+        Field(
+            "until_further_notice",
+            Boolean(),
+            "true when the promise runs 'tills vidare', without an end.",
+            "true när löftet gäller tills vidare, utan slut.",
+        ),
+        Field(
+            "extended_to",
+            DATE,
+            "The new end when the promise was extended ('förlängt till 2019').",
+            "Det nya slutet när löftet förlängts ('förlängt till 2019').",
         ),
     ],
     model.Period,
@@ -166,7 +244,7 @@ SIGNATURE = _object(
         Field("name", TEXT, "Name of the person who signs.", "Namn på den som undertecknar.", required=True),
         Field("title", TEXT, "Their title, e.g. 'Lokalpolisområdeschef'.", "Titel, t.ex. 'Lokalpolisområdeschef'."),
         Field("actor", ActorRefKind(), "The actor they sign for.", "Aktören som personen skriver under för."),
-        Field("date", DATE, "Date of signing, YYYY-MM-DD.", "Datum för underskriften, ÅÅÅÅ-MM-DD."),
+        Field("date", DATE, "Date of signing: YYYY-MM-DD, or YYYY-MM.", "Datum för underskriften: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM."),
         Field("place", TEXT, "Place of signing.", "Ort för underskriften."),
     ],
     model.Signature,
@@ -185,7 +263,13 @@ ADOPTION = _object(
             "Vem som fastställde löftet, t.ex. 'Kommunstyrelsen'.",
             required=True,
         ),
-        Field("date", DATE, "Date of the decision, YYYY-MM-DD.", "Datum för beslutet, ÅÅÅÅ-MM-DD.", required=True),
+        Field("date", DATE, "Date of the decision: YYYY-MM-DD, or YYYY-MM.", "Datum för beslutet: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM."),
+        Field(
+            "text",
+            TEXT,
+            "The document's own sentence, e.g. 'Vid kommunstyrelsens sammanträde …'.",
+            "Dokumentets egen mening, t.ex. 'Vid kommunstyrelsens sammanträde …'.",
+        ),
     ],
     model.Adoption,
     "A formal adoption of the promise instead of, or besides, signatures.",
@@ -241,7 +325,16 @@ QUANTITY = _object(
         Field("unit", TEXT, "What is counted, e.g. 'trafikkontroller'.", "Vad som räknas, t.ex. 'trafikkontroller'."),
         Field("at_least", Boolean(), "true when the promise says 'minst'.", "true när löftet säger 'minst'."),
         Field(
-            "text", TEXT, "The wording to print, if not amount and unit.", "Formulering att skriva ut, om inte antal och enhet."
+            "text",
+            TEXT,
+            "The wording as the document has it ('minst tre tillfällen per år'); printed instead of amount and unit.",
+            "Formuleringen som i dokumentet ('minst tre tillfällen per år'); skrivs ut i stället för antal och enhet.",
+        ),
+        Field(
+            "per",
+            Choice(model.Per, {"år": "year", "månad": "month", "vecka": "week", "dag": "day", "dygn": "day"}),
+            "The quantity is per year, month, week or day ('minst 900 timmar per år').",
+            "Antalet gäller per år, månad, vecka eller dag ('minst 900 timmar per år').",
         ),
     ],
     model.Quantity,
@@ -268,6 +361,18 @@ ACTIVITY = _object(
         ),
         Field("participants", ACTORS, "Who takes part without leading.", "Vilka som deltar utan att leda."),
         Field(
+            "others",
+            TEXTS,
+            "Partners the document does not name, as text: 'andra aktörer'.",
+            "Partner som dokumentet inte namnger, som text: 'andra aktörer'.",
+        ),
+        Field(
+            "kind",
+            ACTIVITY_KIND,
+            "conditional ('Om det uppkommer önskemål … lovar vi att bistå') or continuing (earlier work).",
+            "conditional (villkorat löfte) eller continuing (fortsätter tidigare arbete).",
+        ),
+        Field(
             "when",
             TEXT,
             "When, in words: 'under våren', 'kvällar och helger'.",
@@ -280,9 +385,9 @@ ACTIVITY = _object(
         ),
         Field(
             "quantity",
-            TextOr(QUANTITY),
-            "How much: 'minst 20 trafikkontroller' or amount/unit.",
-            "Hur mycket: 'minst 20 trafikkontroller' eller antal/enhet.",
+            ListOf(TextOr(QUANTITY), any_single=True),
+            "How much: 'minst 20 trafikkontroller', or amount/unit; a list for several.",
+            "Hur mycket: 'minst 20 trafikkontroller', eller antal/enhet; en lista för flera.",
         ),
         Field("place", TEXT, "Where: a square, a street, 'utanför skolor'.", "Var: ett torg, en gata, 'utanför skolor'."),
         Field(
@@ -319,6 +424,14 @@ COMMITMENT = _object(
         ),
         Field("title", TEXT, "Optional heading, e.g. 'Polisen lovar att'.", "Valfri rubrik, t.ex. 'Polisen lovar att'."),
         Field("activities", ListOf(TextOr(ACTIVITY)), "What they will do.", "Vad de ska göra."),
+        Field("text", TEXT, "What the document says after the list.", "Det dokumentet säger efter listan."),
+        Field("others", TEXTS, "Partners the document does not name, as text.", "Partner som dokumentet inte namnger."),
+        Field(
+            "examples",
+            Boolean(),
+            "true when the list gives examples, not every activity ('exempel på insatser').",
+            "true när listan ger exempel, inte alla aktiviteter ('exempel på insatser').",
+        ),
     ],
     model.Commitment,
     "A group of actors and the activities they take on.",
@@ -329,7 +442,26 @@ AREA = _object(
     "area",
     "in an area file",
     [
-        Field("title", TEXT, "The problem area, e.g. 'Nedskräpning'.", "Problemområdet, t.ex. 'Nedskräpning'.", required=True),
+        Field(
+            "title",
+            TEXT,
+            "The heading, e.g. 'Nedskräpning' or 'Polisen lovar att:'; not needed for kind: list.",
+            "Rubriken, t.ex. 'Nedskräpning' eller 'Polisen lovar att:'; behövs inte för kind: list.",
+            required=True,
+            unless=("kind", "list"),
+        ),
+        Field(
+            "kind",
+            GROUP_KIND,
+            "problem (a problem area, the default), actor (who promises), place, or list (no heading).",
+            "problem (problemområde, standard), actor (vem som lovar), place (plats) eller list (ingen rubrik).",
+        ),
+        Field(
+            "label",
+            TEXT,
+            "The document's own numbering, e.g. 'Löfte 1' or '1.'; no number is added then.",
+            "Dokumentets egen numrering, t.ex. 'Löfte 1' eller '1.'; då läggs inget nummer till.",
+        ),
         Field(
             "order",
             Integer(),
@@ -337,10 +469,36 @@ AREA = _object(
             "Plats i dokumentet; annars filnamnens ordning.",
         ),
         Field("place", TEXT, "The place the area is about, if any.", "Platsen som området gäller, om någon."),
+        Field(
+            "period",
+            PERIOD,
+            "Its own period, when it differs from the promise's (last year's follow-up on the same page).",
+            "Egen period, när den skiljer sig från löftets (förra årets uppföljning på samma sida).",
+        ),
+        Field("intro", TEXT, "Text under the heading, before the rest.", "Text under rubriken, före resten."),
         Field("situation", TEXT, "The lägesbild for this area.", "Lägesbilden för området."),
         Field("causes", TEXTS, "Probable causes.", "Troliga orsaker."),
         Field("goals", ListOf(TextOr(GOAL)), "Measurable goals.", "Mätbara mål."),
         Field("commitments", ListOf(COMMITMENT), "Who does what.", "Vem som gör vad."),
+        Field("follow_up", TEXT, "How this group is followed up.", "Hur gruppen följs upp."),
+        Field(
+            "examples",
+            Boolean(),
+            "true when the activities are examples, not all of them.",
+            "true när aktiviteterna är exempel, inte alla.",
+        ),
+        Field(
+            "headings",
+            AREA_HEADINGS,
+            "The document's own headings of the parts: situation, causes, goals, follow_up.",
+            "Dokumentets egna rubriker för delarna: situation, causes, goals, follow_up.",
+        ),
+        Field(
+            "parts",
+            PARTS,
+            "The order of the parts when it differs: intro, situation, causes, goals, commitments, follow_up.",
+            "Delarnas ordning när den skiljer sig: intro, situation, causes, goals, commitments, follow_up.",
+        ),
     ],
     model.Area,
     "One problem area of the promise (one file in areas/).",
@@ -400,12 +558,13 @@ PROMISE_FILE = _object(
             "Stadsdel eller plats, om löftet gäller en del av kommunen.",
         ),
         Field("police_area", TEXT, "The local police area, e.g. 'Lokalpolisområde Kungälv'.", "Lokalpolisområdet."),
-        Field("period", PERIOD, "The period the promise covers.", "Perioden som löftet gäller.", required=True),
+        Field("period", PERIOD, "The period the promise covers, if the document gives one.", "Perioden som löftet gäller."),
         Field("parties", ACTORS, "The parties to the agreement (actor names).", "Parterna i överenskommelsen (aktörsnamn)."),
         Field("partners", ACTORS, "Partners, 'I samarbete med' (actor names).", "Samarbetspartner, 'I samarbete med'."),
         Field("intro", TEXT, "Introduction and background.", "Inledning och bakgrund."),
         Field("purpose", TEXT, "Purpose of the promise.", "Löftets syfte."),
         Field("situation", TEXT, "The overall lägesbild.", "Den samlade lägesbilden."),
+        Field("dialogue", TEXT, "The resident dialogue (medborgardialog).", "Medborgardialogen."),
         Field(
             "sections",
             ListOf(SECTION),
@@ -413,9 +572,28 @@ PROMISE_FILE = _object(
             "Fler avsnitt, vart och ett med rubrik och text.",
         ),
         Field("goals", ListOf(TextOr(GOAL)), "What we will achieve together.", "Det här ska vi åstadkomma tillsammans."),
+        Field(
+            "promises_intro",
+            TEXT,
+            "Text that opens the promises, e.g. 'Det här är några av de aktiviteter …'.",
+            "Text som inleder löftena, t.ex. 'Det här är några av de aktiviteter …'.",
+        ),
         Field("follow_up", TEXT, "How the promise will be followed up.", "Hur löftet följs upp."),
         Field("signatures", ListOf(SIGNATURE), "Who signs.", "Vilka som undertecknar."),
         Field("adopted", ADOPTION, "Formal adoption, e.g. by kommunstyrelsen.", "Formellt beslut, t.ex. av kommunstyrelsen."),
+        Field("source", UrlKind(), "The published document's address.", "Adressen till det publicerade dokumentet."),
+        Field(
+            "headings",
+            PROMISE_HEADINGS,
+            "The document's own headings of the parts, e.g. situation: 'Situationen idag - en lägesbild'.",
+            "Dokumentets egna rubriker för delarna, t.ex. situation: 'Situationen idag - en lägesbild'.",
+        ),
+        Field(
+            "parts",
+            PARTS,
+            "The document's own order of its parts, sections (by title) and area files (areas/<file>).",
+            "Dokumentets egen ordning av delar, avsnitt (med rubrik) och områdesfiler (areas/<fil>).",
+        ),
     ],
     model.Promise,
     "The promise as a whole (promise.yaml).",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
 from enum import Enum
 from typing import Any, Final, Generic, NamedTuple, TypeGuard, TypeVar
 
@@ -214,31 +213,138 @@ class Boolean(Kind[bool]):
         return {"type": "boolean"}
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS_SV = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_WORDS_DATE = re.compile(r"(?:([0-9]{1,2})\s+)?([a-zåäö]+)\s+([0-9]{4})\Z")
 
 
-class DateKind(Kind[date]):
-    label = "a date (YYYY-MM-DD)"
-    hint = "Use YYYY-MM-DD, e.g. 2023-06-30."
+class PartialDateKind(Kind[model.PartialDate]):
+    """A date at the precision the document gives: 2024, 2024-05 or 2024-05-31."""
 
-    def convert(self, node: Node, w: Walker) -> date | Invalid | None:
-        if plain_scalar(node):
-            value = node.value.strip()
-            if not node.style and node.value in NULLS:
-                return None
-            if not node.style and node.value in BOOLS:
-                return self.wrong(node, w)
-            if _DATE.match(value):
-                try:
-                    return date.fromisoformat(value)
-                except ValueError:
-                    pass
-            w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", self.hint)
+    label = "a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+    hint = "Write the date as YYYY-MM-DD (2023-06-30), a month as YYYY-MM (2023-06) or a year as YYYY (2023)."
+
+    def convert(self, node: Node, w: Walker) -> model.PartialDate | Invalid | None:
+        if not plain_scalar(node):
+            return self.wrong(node, w)
+        value: str = node.value.strip()
+        if not node.style and node.value in NULLS:
+            return None
+        if not node.style and node.value in BOOLS:
+            return self.wrong(node, w)
+        match = _PARTIAL_DATE.match(value)
+        if match is None:
+            w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", _date_hint(value) or self.hint)
             return INVALID
-        return self.wrong(node, w)
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        problem = _date_problem(year, month, day)
+        if problem:
+            w.add("ML205", node, f"{value!r} is not a valid date: {problem}", _range_hint(year))
+            return INVALID
+        return model.PartialDate(year, month, day)
 
     def json_schema(self) -> JsonSchema:
-        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+        pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+        return {"anyOf": [{"type": "string", "pattern": pattern}, {"type": "integer", "minimum": 1900, "maximum": 2199}]}
+
+
+def _date_problem(year: int, month: int | None, day: int | None) -> str:
+    """What is wrong with a date written in the right shape, in words; '' when nothing."""
+    import calendar
+
+    if not model.FIRST_YEAR <= year <= model.LAST_YEAR:
+        return f"the year {year} is outside {model.FIRST_YEAR}–{model.LAST_YEAR}."
+    if month is None:
+        return ""
+    if not 1 <= month <= 12:
+        return f"there is no month {month:02d} (months are 01–12)."
+    if day is None:
+        return ""
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{_MONTHS_EN[month - 1]} {year} has {days} days."
+    return ""
+
+
+def _range_hint(year: int) -> str:
+    if not model.FIRST_YEAR <= year <= model.LAST_YEAR:
+        return "Check the year; for a promise that runs until further notice write 'until_further_notice: true' in the period."
+    return "Correct the day or the month."
+
+
+def _date_hint(value: str) -> str:
+    """A hint for a date written in words ('maj 2024', '1 maj 2024') or without dashes."""
+    words = _WORDS_DATE.match(value.casefold())
+    if words and words.group(2) in _MONTHS_SV:
+        month = _MONTHS_SV[words.group(2)]
+        day = f"-{int(words.group(1)):02d}" if words.group(1) else ""
+        return f"Write it as {words.group(3)}-{month:02d}{day}; the document's own wording can go in 'label'."
+    if re.fullmatch(r"[0-9]{8}", value):
+        return f"Write it with dashes: {value[:4]}-{value[4:6]}-{value[6:]}."
+    return ""
+
+
+class HeadingKind(Kind["str | bool"]):
+    """A part's heading as the document writes it, or ``false`` for none of its own."""
+
+    label = "a heading, or false"
+    hint = "Write the heading as the document has it, or false when the part has no heading."
+
+    def convert(self, node: Node, w: Walker) -> str | bool | Invalid | None:
+        if plain_scalar(node) and not node.style and node.value in BOOLS:
+            if node.value == "false":
+                return False
+            w.add("ML203", node, "Expected a heading or false, found true.", self.hint)
+            return INVALID
+        return TEXT.convert(node, w)
+
+    def json_schema(self) -> JsonSchema:
+        return {"anyOf": [{"type": ["string", "number"]}, {"const": False}]}
+
+
+_LINK = re.compile(r"(?:https?://|mailto:)\S+\Z", re.IGNORECASE)
+
+
+class UrlKind(Kind[str]):
+    """An address that is a link in every output: http, https or mailto, nothing else."""
+
+    label = "an address (https://…)"
+    hint = "Write the whole address, starting with https://, http:// or mailto:."
+
+    def convert(self, node: Node, w: Walker) -> str | Invalid | None:
+        text = TEXT.convert(node, w)
+        if text is None or isinstance(text, Invalid):
+            return text
+        if not _LINK.match(text):
+            w.add("ML208", node, f"{shorten(text)!r} is not a web address medlofte links to.", self.hint)
+            return INVALID
+        return text
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "pattern": "^(https?://|mailto:)\\S+$"}
+
+
+class PartRefKind(Kind[model.PartRef]):
+    """An entry of ``parts``: checked against the parts, sections and files once all are read."""
+
+    label = "a part's name"
+    hint = "Write the name of a part (intro, promises …), a section's title, or areas/<file name>."
+
+    def convert(self, node: Node, w: Walker) -> model.PartRef | Invalid | None:
+        text = TEXT.convert(node, w)
+        if text is None or isinstance(text, Invalid):
+            return text
+        return model.PartRef(text, w.loc(node))
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": ["string", "number"], "minLength": 1}
 
 
 class Choice(Kind[E]):
@@ -320,9 +426,10 @@ class ListOf(Kind[list[T]]):
 
     hint = "Write each item on its own line, starting with '- '."
 
-    def __init__(self, item: Kind[T], single: bool = False) -> None:
+    def __init__(self, item: Kind[T], single: bool = False, any_single: bool = False) -> None:
         self.item = item
-        self.single = single
+        self.single = single or any_single
+        self.any_single = any_single  # a lone mapping counts too (``quantity: {amount: 20}``)
         self.label = "a list"
 
     def convert(self, node: Node, w: Walker) -> list[T] | Invalid | None:
@@ -338,7 +445,7 @@ class ListOf(Kind[list[T]]):
             return out
         if is_null(node):
             return None
-        if self.single and plain_scalar(node):
+        if self.single and (plain_scalar(node) or (self.any_single and node.__class__ is MappingNode)):
             single = self.item.convert(node, w)
             return single if single is None or isinstance(single, Invalid) else [single]
         return self.wrong(node, w)
@@ -356,6 +463,8 @@ class Field(NamedTuple):
     en: str
     sv: str
     required: bool = False
+    # Required, except when another key holds this value (as written): ("kind", "list").
+    unless: tuple[str, str] | None = None
 
 
 class ObjectKind(Kind[R]):
@@ -416,13 +525,13 @@ class ObjectKind(Kind[R]):
             if isinstance(value, Invalid):
                 continue
             if value is None:
-                if field.required:
+                if field.required and not _exempt(field, node):
                     w.add("ML207", key_node, f"{key!r} is empty.", f"Write a value for {key!r}; it is required {self.where}.")
                 continue
             values[key] = value
             locs[key] = value_node.start_mark  # a location is made only if a finding needs it
         for required in self.required:
-            if required.key not in seen:
+            if required.key not in seen and not _exempt(required, node):
                 w.add(
                     "ML202",
                     node,
@@ -457,10 +566,30 @@ class ObjectKind(Kind[R]):
             "properties": properties,
             "additionalProperties": False,
         }
-        required = [f.key for f in self.required]
+        required = [f.key for f in self.required if f.unless is None]
         if required:
             out["required"] = required
+        rules = [_required_unless(f.key, f.unless) for f in self.required if f.unless is not None]
+        if len(rules) == 1:
+            out.update(rules[0])
+        elif rules:
+            out["allOf"] = rules
         return out
+
+
+def _required_unless(key: str, unless: tuple[str, str]) -> JsonSchema:
+    """``key`` is required unless ``other`` holds the value: JSON Schema's if/else."""
+    other, written = unless
+    value: object = {"true": True, "false": False}.get(written, written)
+    return {"if": {"required": [other], "properties": {other: {"const": value}}}, "else": {"required": [key]}}
+
+
+def _exempt(field: Field, node: MappingNode) -> bool:
+    """Whether the mapping holds the value that makes ``field`` optional."""
+    if field.unless is None:
+        return False
+    other, written = field.unless
+    return any(k.value == other and plain_scalar(v) and v.value.strip() == written for k, v in node.value)
 
 
 class TextOr(Kind[R]):

@@ -6,9 +6,10 @@ rules which look across files can point at the exact line.  Nothing here imports
 
 from __future__ import annotations
 
+import calendar
 import enum
-from datetime import date
-from typing import Protocol
+from datetime import date, timedelta
+from typing import NamedTuple, Protocol
 
 from medlofte.data.findings import Loc
 
@@ -64,6 +65,89 @@ class ActorType(str, enum.Enum):
     AGENCY = "agency"
     BUSINESS = "business"
     OTHER = "other"
+
+
+class GroupKind(str, enum.Enum):
+    """What a group of promises (a file in areas/) is in the document."""
+
+    PROBLEM = "problem"  # a problem area: "Nedskräpning" (numbered by default)
+    ACTOR = "actor"  # who promises: "Polisen lovar att:"
+    PLACE = "place"  # a place: "Lövgärdet", "Resecentrum"
+    LIST = "list"  # no heading of its own: a flat list of promises
+
+
+class ActivityKind(str, enum.Enum):
+    """Promises that are not plain commitments to act."""
+
+    CONDITIONAL = "conditional"  # "Om det uppkommer önskemål … lovar vi att bistå": never overdue
+    CONTINUING = "continuing"  # "fortsätta …": continues earlier work
+
+
+class Per(str, enum.Enum):
+    """The unit of time a quantity is promised for: "minst 900 timmar per år"."""
+
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # dates outside this are typing mistakes, and date arithmetic stays safe
+
+
+class PartialDate(NamedTuple):
+    """A date at the precision the document gives: a year (2024), a month (2024-05) or a day.
+
+    A period "maj 2024 – maj 2025" runs from the first day of its start to the last day of
+    its end; checks reason with ``first`` and ``last`` and never invent a day.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def of(cls, day: date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def first(self) -> date:
+        """The first day it covers."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last(self) -> date:
+        """The last day it covers."""
+        if self.day is not None:
+            return date(self.year, self.month or 1, self.day)
+        if self.month is not None:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, 12, 31)
+
+    def isoformat(self) -> str:
+        """'2024', '2024-05' or '2024-05-31', as it would be written in the YAML."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def is_whole_span(self, end: PartialDate) -> bool:
+        """True when self..end are whole months (or years): day precision that starts on a
+        first and ends on a last day counts too, as '2023-01-01 – 2023-12-31' is '2023'."""
+        return self.first().day == 1 and (end.last() + timedelta(days=1)).day == 1
+
+
+DateLike = PartialDate | date
+
+
+def as_partial(value: DateLike | None) -> PartialDate | None:
+    """Dates given in code (and older callers) as ``datetime.date`` are day-precise dates."""
+    if value is None or isinstance(value, PartialDate):
+        return value
+    return PartialDate.of(value)
 
 
 class Record(Located):
@@ -156,7 +240,7 @@ class Actor(Record):
 class Quantity(Record):
     """A promised amount: "minst 20 trafikkontroller", "minst 900 timmar per år"."""
 
-    __slots__ = ("amount", "at_least", "loc", "locs", "text", "unit")
+    __slots__ = ("amount", "at_least", "loc", "locs", "per", "text", "unit")
 
     def __init__(
         self,
@@ -164,6 +248,7 @@ class Quantity(Record):
         unit: str | None = None,
         at_least: bool = False,
         text: str | None = None,
+        per: Per | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
@@ -171,10 +256,12 @@ class Quantity(Record):
         self.unit = unit
         self.at_least = at_least
         self.text = text
+        self.per = per
         self.loc = loc
         self.locs = locs if locs is not None else {}
 
-    def display(self, at_least_word: str = "minst") -> str:
+    def display(self, at_least_word: str = "minst", per_words: dict[Per, str] | None = None) -> str:
+        """The wording as written (``text``), else 'minst 20 trafikkontroller [per år]'."""
         if self.text:
             return self.text
         parts = [at_least_word] if self.at_least else []
@@ -182,13 +269,18 @@ class Quantity(Record):
             parts.append(format_number(self.amount))
         if self.unit:
             parts.append(self.unit)
+        if self.per is not None:
+            parts.append((per_words or PER_WORDS)[self.per])
         return " ".join(parts)
+
+
+PER_WORDS = {Per.YEAR: "per år", Per.MONTH: "per månad", Per.WEEK: "per vecka", Per.DAY: "per dag"}
 
 
 class Activity(Record):
     __slots__ = (
-        "achieved", "end", "followed_up", "frequency", "lead", "loc", "locs", "participants", "place",
-        "quantity", "reason", "result", "start", "status", "target_group", "text", "when",
+        "achieved", "end", "followed_up", "frequency", "kind", "lead", "loc", "locs", "others", "participants",
+        "place", "quantities", "reason", "result", "start", "status", "target_group", "text", "when",
     )  # fmt: skip
 
     def __init__(
@@ -196,38 +288,47 @@ class Activity(Record):
         text: str = "",
         lead: list[ActorRef] | None = None,
         participants: list[ActorRef] | None = None,
+        others: list[str] | None = None,
+        kind: ActivityKind | None = None,
         when: str | None = None,
-        start: date | None = None,
-        end: date | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
         frequency: str | None = None,
-        quantity: Quantity | None = None,
+        quantity: list[Quantity] | Quantity | None = None,
         place: str | None = None,
         target_group: str | None = None,
         status: Status | None = None,
         result: str | None = None,
         achieved: int | float | None = None,
         reason: str | None = None,
-        followed_up: date | None = None,
+        followed_up: DateLike | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
         self.text = text
         self.lead = lead if lead is not None else []
         self.participants = participants if participants is not None else []
+        self.others = others if others is not None else []  # unnamed partners, as text: "andra aktörer"
+        self.kind = kind
         self.when = when
-        self.start = start
-        self.end = end
+        self.start = as_partial(start)
+        self.end = as_partial(end)
         self.frequency = frequency
-        self.quantity = quantity
+        self.quantities = [quantity] if isinstance(quantity, Quantity) else (quantity or [])
         self.place = place
         self.target_group = target_group
         self.status = status
         self.result = result
         self.achieved = achieved
         self.reason = reason
-        self.followed_up = followed_up
+        self.followed_up = as_partial(followed_up)
         self.loc = loc
         self.locs = locs if locs is not None else {}
+
+    @property
+    def quantity(self) -> Quantity | None:
+        """The first promised quantity, which ``achieved`` is counted against."""
+        return self.quantities[0] if self.quantities else None
 
     def achieved_display(self) -> str:
         """The achieved amount in the promised unit: "40 trafikkontroller"; "" when not given."""
@@ -240,19 +341,25 @@ class Activity(Record):
 class Commitment(Record):
     """Actors who together take on a list of activities."""
 
-    __slots__ = ("activities", "actors", "loc", "locs", "title")
+    __slots__ = ("activities", "actors", "examples", "loc", "locs", "others", "text", "title")
 
     def __init__(
         self,
         actors: list[ActorRef] | None = None,
         activities: list[Activity] | None = None,
         title: str | None = None,
+        text: str | None = None,
+        others: list[str] | None = None,
+        examples: bool = False,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
         self.actors = actors if actors is not None else []
         self.activities = activities if activities is not None else []
         self.title = title
+        self.text = text  # what the document says after the list
+        self.others = others if others is not None else []
+        self.examples = examples  # "exempel på insatser": the list is not complete
         self.loc = loc
         self.locs = locs if locs is not None else {}
 
@@ -286,28 +393,51 @@ class Goal(Record):
 
 
 class Area(Record):
-    __slots__ = ("causes", "commitments", "file", "goals", "loc", "locs", "order", "place", "situation", "title")
+    """A group of promises: a problem area (the default), who promises, a place, or a plain
+    list; one file in areas/. Its parts (``intro`` … ``follow_up``) follow ``parts`` when
+    given, with ``headings`` as the document writes them."""
+
+    __slots__ = (
+        "causes", "commitments", "examples", "file", "follow_up", "goals", "headings", "intro", "kind", "label",
+        "loc", "locs", "order", "parts", "period", "place", "situation", "title",
+    )  # fmt: skip
 
     def __init__(
         self,
-        title: str = "",
+        title: str | None = None,
+        kind: GroupKind = GroupKind.PROBLEM,
+        label: str | None = None,
         order: int | None = None,
         place: str | None = None,
+        period: Period | None = None,
+        intro: str | None = None,
         situation: str | None = None,
         causes: list[str] | None = None,
         goals: list[Goal] | None = None,
         commitments: list[Commitment] | None = None,
+        follow_up: str | None = None,
+        examples: bool = False,
+        headings: Headings | None = None,
+        parts: list[PartRef] | None = None,
         file: str = "",
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
         self.title = title
+        self.kind = kind
+        self.label = label  # the document's own numbering: "Löfte 1", "1."
         self.order = order
         self.place = place
+        self.period = period  # its own period, when it differs from the promise's
+        self.intro = intro
         self.situation = situation
         self.causes = causes if causes is not None else []
         self.goals = goals if goals is not None else []
         self.commitments = commitments if commitments is not None else []
+        self.follow_up = follow_up
+        self.examples = examples
+        self.headings = headings if headings is not None else {}
+        self.parts = parts
         self.file = file
         self.loc = loc
         self.locs = locs if locs is not None else {}
@@ -316,23 +446,80 @@ class Area(Record):
     def activities(self) -> list[Activity]:
         return [a for c in self.commitments for a in c.activities]
 
+    @property
+    def name(self) -> str:
+        """What tables and task lists call the group: its title, else its label, else the
+        first commitment's title, else its first activity, shortened."""
+        for text in (self.title, self.label, *(c.title for c in self.commitments)):
+            if text:
+                return text
+        first = next((a.text for a in self.activities), "")
+        return first if len(first) <= 60 else first[:59].rstrip() + "…"
+
+    @property
+    def stem(self) -> str:
+        """The file name without its suffix, as ``parts`` refers to it: '03-trafik'."""
+        name = self.file.rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[0] if "." in name else name
+
+
+# A heading as the document writes it, or False: the part has no heading of its own.
+Heading = str | bool
+Headings = dict[str, Heading]
+
+
+class PartRef:
+    """An entry of ``parts`` as written: a part's key ('intro', 'promises'), a section's
+    title, or 'areas/<file>'; kept with its location for the check across files."""
+
+    __slots__ = ("loc", "text")
+
+    def __init__(self, text: str, loc: Loc = NOWHERE) -> None:
+        self.text = text
+        self.loc = loc
+
+    def __repr__(self) -> str:
+        return f"PartRef({self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PartRef) and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
 
 class Period(Record):
-    __slots__ = ("end", "label", "loc", "locs", "start")
+    """The period a promise (or a group) covers, at the precision the document gives;
+    open-ended ("tills vidare") or extended ("förlängt till 2019") where it says so."""
+
+    __slots__ = ("end", "extended_to", "label", "loc", "locs", "start", "until_further_notice")
 
     def __init__(
         self,
-        start: date | None = None,
-        end: date | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
         label: str | None = None,
+        until_further_notice: bool = False,
+        extended_to: DateLike | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
-        self.start = start
-        self.end = end
+        self.start = as_partial(start)
+        self.end = as_partial(end)
         self.label = label
+        self.until_further_notice = until_further_notice
+        self.extended_to = as_partial(extended_to)
         self.loc = loc
         self.locs = locs if locs is not None else {}
+
+    @property
+    def effective_end(self) -> PartialDate | None:
+        """Where the promise really ends: the extension if there is one."""
+        return self.extended_to or self.end
+
+    @property
+    def given(self) -> bool:
+        return self.start is not None or self.end is not None
 
 
 class Signature(Record):
@@ -343,7 +530,7 @@ class Signature(Record):
         name: str = "",
         title: str | None = None,
         actor: ActorRef | None = None,
-        date: date | None = None,
+        date: DateLike | None = None,
         place: str | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
@@ -351,20 +538,29 @@ class Signature(Record):
         self.name = name
         self.title = title
         self.actor = actor
-        self.date = date
+        self.date = as_partial(date)
         self.place = place
         self.loc = loc
         self.locs = locs if locs is not None else {}
 
 
 class Adoption(Record):
-    """ "Kommunstyrelsen fastställde löftet den 19 mars 2020"."""
+    """ "Kommunstyrelsen fastställde löftet den 19 mars 2020"; the date may be a month, or
+    missing ("Vid kommunstyrelsens sammanträde …"), and ``text`` gives the wording."""
 
-    __slots__ = ("by", "date", "loc", "locs")
+    __slots__ = ("by", "date", "loc", "locs", "text")
 
-    def __init__(self, by: str = "", date: date | None = None, loc: Loc = NOWHERE, locs: dict[str, Mark] | None = None) -> None:
+    def __init__(
+        self,
+        by: str = "",
+        date: DateLike | None = None,
+        text: str | None = None,
+        loc: Loc = NOWHERE,
+        locs: dict[str, Mark] | None = None,
+    ) -> None:
         self.by = by
-        self.date = date
+        self.date = as_partial(date)
+        self.text = text
         self.loc = loc
         self.locs = locs if locs is not None else {}
 
@@ -381,8 +577,9 @@ class Section(Record):
 
 class Promise(Record):
     __slots__ = (
-        "adopted", "follow_up", "goals", "intro", "loc", "locs", "municipality", "parties", "partners", "period",
-        "place", "police_area", "purpose", "sections", "signatures", "situation", "subtitle", "title",
+        "adopted", "dialogue", "follow_up", "goals", "headings", "intro", "loc", "locs", "municipality", "parties",
+        "partners", "parts", "period", "place", "police_area", "promises_intro", "purpose", "sections", "signatures",
+        "situation", "source", "subtitle", "title",
     )  # fmt: skip
 
     def __init__(
@@ -398,11 +595,16 @@ class Promise(Record):
         intro: str | None = None,
         purpose: str | None = None,
         situation: str | None = None,
+        dialogue: str | None = None,
         sections: list[Section] | None = None,
         goals: list[Goal] | None = None,
+        promises_intro: str | None = None,
         follow_up: str | None = None,
         signatures: list[Signature] | None = None,
         adopted: Adoption | None = None,
+        source: str | None = None,
+        headings: Headings | None = None,
+        parts: list[PartRef] | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
@@ -417,11 +619,16 @@ class Promise(Record):
         self.intro = intro
         self.purpose = purpose
         self.situation = situation
+        self.dialogue = dialogue
         self.sections = sections if sections is not None else []
         self.goals = goals if goals is not None else []
+        self.promises_intro = promises_intro
         self.follow_up = follow_up
         self.signatures = signatures if signatures is not None else []
         self.adopted = adopted
+        self.source = source  # the published document's address
+        self.headings = headings if headings is not None else {}
+        self.parts = parts
         self.loc = loc
         self.locs = locs if locs is not None else {}
 

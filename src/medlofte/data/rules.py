@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from medlofte.data.findings import Finding, Loc
-from medlofte.data.model import Activity, Actor, ActorRef, Area, Promise, Status
+from medlofte.data.formats import AREA_PARTS, PROMISE_PARTS
+from medlofte.data.model import Activity, Actor, ActorRef, Area, PartialDate, PartRef, Period, Promise, Status
 from medlofte.data.registry import Registry
 from medlofte.data.textfold import fold
 
@@ -22,12 +23,14 @@ def check(
     areas: list[Area],
     actors_file: str,
     broken: frozenset[str] = frozenset(),
+    today: date | None = None,
 ) -> list[Finding]:
     """Every cross-file finding.
 
     ``registry`` is None when actors.yaml could not be read: references are then not
     checked, rather than all reported unknown.  ``broken`` names the files that had
     errors; consistency warnings, which would only repeat those errors, skip them.
+    ``today`` is the day follow-up dates may not lie after (the real today by default).
     """
     findings: list[Finding] = []
     if registry is not None:
@@ -35,8 +38,10 @@ def check(
         findings += _reference_findings(promise, registry, areas, actors_file, complete=not (broken - {actors_file}))
     findings += _area_findings(areas, broken)
     if promise is not None:
-        findings += _promise_findings(promise)
-    findings += _activity_findings(promise, areas)
+        findings += _promise_findings(promise, promise.loc.path in broken)
+        if not (broken - {actors_file}):  # a part may be missing only because its file is broken
+            findings += _parts_findings(promise, areas)
+    findings += _activity_findings(promise, areas, today or date.today())
     return findings
 
 
@@ -180,7 +185,7 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
     titles: dict[str, Area] = {}
     for area in areas:
         title_loc = area.where("title")
-        key = fold(area.title)
+        key = fold(area.title or "")
         if key:
             first = titles.get(key)
             if first is not None:
@@ -196,12 +201,15 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
                 titles[key] = area
         if area.file in broken:
             continue
+        findings += _area_parts_findings(area)
+        if area.period is not None:
+            findings += _period_findings(area.period, "group's period")
         if not any(c.activities for c in area.commitments):
             findings.append(
                 Finding(
                     "ML402",
                     title_loc,
-                    f"The area {area.title!r} has no activities.",
+                    f"The area {area.name!r} has no activities.",
                     "Add a commitment with its actors and activities.",
                 )
             )
@@ -215,37 +223,165 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
     return findings
 
 
-def _promise_findings(promise: Promise) -> list[Finding]:
+def _promise_findings(promise: Promise, broken: bool) -> list[Finding]:
     period = promise.period
-    if period.start and period.end and period.end < period.start:
+    if not period.given:
+        if broken:  # the period may be in the part of the file that could not be read
+            return []
         return [
+            Finding(
+                "ML406",
+                promise.loc,
+                "The promise gives no period.",
+                "Add 'period:' with start and end (a year or a month is enough) if the document has one; "
+                "without it nothing can be overdue.",
+            )
+        ]
+    return _period_findings(period, "period")
+
+
+def _period_findings(period: Period, what: str) -> list[Finding]:
+    findings = []
+    if period.start is not None and period.end is not None and ends_before(period.start, period.end):
+        findings.append(
             Finding(
                 "ML404",
                 period.where("end"),
-                f"The period ends ({period.end}) before it starts ({period.start}).",
+                f"The {what} ends ({period.end.isoformat()}) before it starts ({period.start.isoformat()}).",
                 "Swap start and end, or correct the year.",
             )
-        ]
-    return []
-
-
-def _activity_findings(promise: Promise | None, areas: list[Area]) -> list[Finding]:
-    findings: list[Finding] = []
-    period_start = promise.period.start if promise is not None else None
-    for area in areas:
-        for activity in area.activities:
-            findings += _one_activity(activity, period_start)
+        )
+    extended = period.extended_to
+    if extended is not None and period.end is not None and extended.last() <= period.end.last():
+        findings.append(
+            Finding(
+                "ML404",
+                period.where("extended_to"),
+                f"The {what} is extended to {extended.isoformat()}, which is not after its end ({period.end.isoformat()}).",
+                "Give the new end in 'extended_to', after 'end'.",
+            )
+        )
     return findings
 
 
-def _one_activity(activity: Activity, period_start: date | None) -> list[Finding]:
+def ends_before(start: PartialDate, end: PartialDate) -> bool:
+    """An end that lies wholly before the start, at the precision each was given."""
+    return end.last() < start.first()
+
+
+def _parts_findings(promise: Promise, areas: list[Area]) -> list[Finding]:
+    """``parts`` names each part with content exactly once, and nothing else."""
+    if promise.parts is None:
+        return []
+    sections = {fold(s.title): s for s in promise.sections}
+    files: dict[str, Area] = {}
+    for area in areas:
+        files[fold(f"areas/{area.stem}")] = area
+        files[fold(f"areas/{area.file.rsplit('/', 1)[-1]}")] = area
+    placed: set[str] = set()
+    findings = []
+    for ref in promise.parts:
+        key = fold(ref.text)
+        if key in PROMISE_PARTS:
+            name = key
+        elif key in sections:
+            name = f"section:{sections[key].title}"
+        elif key in files:
+            name = f"area:areas/{files[key].stem}"
+        else:
+            known = [*PROMISE_PARTS, *(s.title for s in promise.sections), *(f"areas/{a.stem}" for a in areas)]
+            findings.append(_unknown_part(ref, known, PROMISE_PARTS))
+            continue
+        if name in placed:
+            findings.append(Finding("ML309", ref.loc, f"'parts' names {ref.text!r} twice.", "Keep it where the document has it."))
+        placed.add(name)
+    present = {key for key in PROMISE_PARTS if _promise_has(promise, key)}
+    if "sections" not in placed:
+        present |= {f"section:{s.title}" for s in promise.sections}
+    if "promises" not in placed:
+        present |= {f"area:areas/{a.stem}" for a in areas}
+    for name in sorted(present - placed):
+        shown = name.split(":", 1)[-1]
+        findings.append(
+            Finding(
+                "ML308",
+                promise.where("parts"),
+                f"'parts' leaves out {shown!r}, which has content; it would not be shown.",
+                f"Add {shown!r} to 'parts' where the document has it.",
+            )
+        )
+    return findings
+
+
+def _promise_has(promise: Promise, key: str) -> bool:
+    """Whether a part of the promise has content (sections, promises and the overview are
+    counted by their own rules)."""
+    if key in ("intro", "purpose", "situation", "dialogue", "follow_up", "goals", "partners"):
+        return bool(getattr(promise, key))
+    if key == "signatures":
+        return bool(promise.signatures or promise.adopted)
+    return False
+
+
+def _area_parts_findings(area: Area) -> list[Finding]:
+    if area.parts is None:
+        return []
+    findings = []
+    placed: set[str] = set()
+    for ref in area.parts:
+        key = fold(ref.text)
+        if key not in AREA_PARTS:
+            findings.append(_unknown_part(ref, list(AREA_PARTS), AREA_PARTS))
+            continue
+        if key in placed:
+            findings.append(Finding("ML309", ref.loc, f"'parts' names {ref.text!r} twice.", "Keep it where the document has it."))
+        placed.add(key)
+    present = {k for k in AREA_PARTS if getattr(area, k)}
+    for key in sorted(present - placed):
+        findings.append(
+            Finding(
+                "ML308",
+                area.where("parts"),
+                f"'parts' leaves out {key!r}, which has content; it would not be shown.",
+                f"Add {key!r} to 'parts' where the document has it.",
+            )
+        )
+    return findings
+
+
+def _unknown_part(ref: PartRef, known: list[str], keys: dict[str, tuple[str, str]]) -> Finding:
+    from medlofte.data.textfold import closest
+
+    folded = {fold(k): k for k in known}
+    guess = next(iter(closest(fold(ref.text), list(folded))), None)
+    hint = f"Did you mean {folded[guess]!r}? " if guess else ""
+    extra = ", a section's title or areas/<file name>" if "promises" in keys else ""
+    return Finding(
+        "ML307",
+        ref.loc,
+        f"'parts' names {ref.text!r}, which is not a part of this file.",
+        f"{hint}Use one of: {', '.join(keys)}{extra}.",
+    )
+
+
+def _activity_findings(promise: Promise | None, areas: list[Area], today: date) -> list[Finding]:
     findings: list[Finding] = []
-    if activity.start and activity.end and activity.end < activity.start:
+    promise_start = promise.period.start if promise is not None else None
+    for area in areas:
+        own = area.period.start if area.period is not None else None
+        for activity in area.activities:
+            findings += _one_activity(activity, own or promise_start, today)
+    return findings
+
+
+def _one_activity(activity: Activity, period_start: PartialDate | None, today: date) -> list[Finding]:
+    findings: list[Finding] = []
+    if activity.start and activity.end and ends_before(activity.start, activity.end):
         findings.append(
             Finding(
                 "ML404",
                 activity.where("end"),
-                f"The activity ends ({activity.end}) before it starts ({activity.start}).",
+                f"The activity ends ({activity.end.isoformat()}) before it starts ({activity.start.isoformat()}).",
                 "Swap start and end, or correct the dates.",
             )
         )
@@ -268,13 +404,23 @@ def _one_activity(activity: Activity, period_start: date | None) -> list[Finding
                 "Add 'achieved: <number>' with what was actually done.",
             )
         )
-    if activity.followed_up and period_start and activity.followed_up < period_start:
+    followed = activity.followed_up
+    if followed and period_start and followed.last() < period_start.first():
         findings.append(
             Finding(
                 "ML502",
                 activity.where("followed_up"),
-                f"The follow-up date {activity.followed_up} lies before the period starts ({period_start}).",
+                f"The follow-up date {followed.isoformat()} lies before the period starts ({period_start.isoformat()}).",
                 "Correct the date of the follow-up.",
+            )
+        )
+    if followed and followed.first() > today:
+        findings.append(
+            Finding(
+                "ML503",
+                activity.where("followed_up"),
+                f"The follow-up date {followed.isoformat()} lies in the future.",
+                "Write the day the follow-up was made; a follow-up cannot be dated ahead.",
             )
         )
     return findings

@@ -44,3 +44,43 @@ def blocks(text: str) -> list[Block]:
             else:
                 out.append(Block(items=tuple(items)))
     return out
+
+
+class Run(NamedTuple):
+    """A piece of a text: plain (``url`` None) or a link with its label."""
+
+    text: str
+    url: str | None = None
+
+
+# [label](address) and bare addresses; only http, https and mailto become links.
+_LINKS = re.compile(
+    r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>(?:https?://|mailto:)[^\s()<>]+)\)"
+    r"|(?P<bare>(?:https?://|mailto:)[^\s<>\[\]()\"']+(?:\([^\s<>()]*\)[^\s<>\[\]()\"']*)*)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?"
+
+
+def runs(text: str) -> list[Run]:
+    """The text split into plain pieces and links, in order; text without a link is one run.
+
+    A bare address loses trailing punctuation ("se https://polisen.se." links polisen.se),
+    and anything that is not http, https or mailto stays text ("[x](javascript:…)")."""
+    out: list[Run] = []
+    position = 0
+    for match in _LINKS.finditer(text):
+        if match.group("label") is not None:
+            label, url, end = match.group("label"), match.group("target"), match.end()
+        else:
+            url = match.group("bare").rstrip(_TRAILING)
+            label, end = url, match.start() + len(url)
+            if len(url) <= len(url.split(":", 1)[0]) + 3:  # 'https://' alone is no address
+                continue
+        if match.start() > position:
+            out.append(Run(text[position : match.start()]))
+        out.append(Run(label, url))
+        position = end
+    if position < len(text) or not out:
+        out.append(Run(text[position:]))
+    return out

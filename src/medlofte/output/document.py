@@ -23,12 +23,34 @@ def _default_templates() -> Path:
 
 
 def _finalize_md(value: Any) -> Any:
-    """Every value printed into Markdown is escaped; structure comes from the template."""
+    """Every value printed into Markdown is escaped; structure comes from the template (and
+    from the ``links`` filter, whose result is escaped already)."""
+    if isinstance(value, markdown.MarkdownText):
+        return value
     return "" if value is None else markdown.escape(str(value))
 
 
 def _finalize_html(value: Any) -> Any:
     return "" if value is None else value
+
+
+def _html_links(text: object) -> Any:  # markupsafe.Markup
+    """The text, escaped, with its http, https and mailto addresses as links."""
+    from markupsafe import Markup, escape
+
+    from medlofte.data.textblocks import runs
+
+    out = Markup("")
+    for piece in runs("" if text is None else str(text)):
+        if piece.url is None:
+            out += escape(piece.text)
+        else:
+            out += Markup('<a href="{}">{}</a>').format(piece.url, piece.text)
+    return out
+
+
+def _md_links(text: object) -> markdown.MarkdownText:
+    return markdown.with_links("" if text is None else str(text))
 
 
 @functools.lru_cache(maxsize=8)
@@ -45,8 +67,8 @@ def _environment(kind: str, templates: Path | None) -> Any:
 
     search = [str(templates)] if templates else []
     search.append(str(_default_templates()))
-    environment = SandboxedEnvironment if templates is not None else Environment
-    return environment(
+    kind_of = SandboxedEnvironment if templates is not None else Environment
+    environment = kind_of(
         loader=FileSystemLoader(search),
         autoescape=kind == "html",
         undefined=StrictUndefined,
@@ -56,6 +78,10 @@ def _environment(kind: str, templates: Path | None) -> Any:
         lstrip_blocks=True,
         auto_reload=templates is not None,
     )
+    links = _html_links if kind == "html" else _md_links
+    environment.filters["links"] = links  # addresses in a text become links
+    environment.filters["link"] = links  # one address
+    return environment
 
 
 def _render(kind: str, template: str, document: object, labels: Labels, templates: Path | None) -> str:

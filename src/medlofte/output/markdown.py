@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from medlofte.data.textblocks import blocks
+from medlofte.data.textblocks import blocks, runs
 
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -28,3 +28,28 @@ def one_line(text: str) -> str:
     list in a task list's facts line."""
     parts = [" ".join(f"\u2022 {item}" for item in b.items) if b.items else b.text for b in blocks(text)]
     return " ".join(parts)
+
+
+class MarkdownText(str):
+    """Markdown already escaped (with its links made); templates print it as it is."""
+
+    __slots__ = ()
+
+
+def with_links(text: str) -> MarkdownText:
+    """A paragraph of literal text, escaped as :func:`escape` does, with its http, https and
+    mailto addresses as links: ``[label](<address>)``, or ``<address>`` for a bare one."""
+    pieces = runs(_SPACE.sub(" ", text).strip(" "))
+    if len(pieces) == 1 and pieces[0].url is None:
+        return MarkdownText(escape(text))
+    out = []
+    for index, piece in enumerate(pieces):
+        if piece.url is None:
+            inline = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", piece.text))
+            out.append(escape(piece.text) + (" " if piece.text.endswith(" ") else "") if index == 0 else inline)
+        elif piece.text == piece.url:
+            out.append(f"<{piece.url}>")
+        else:
+            label = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", piece.text))
+            out.append(f"[{label}](<{piece.url}>)")
+    return MarkdownText("".join(out))

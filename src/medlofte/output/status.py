@@ -29,7 +29,7 @@ def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
         "",
     ]
     for heading, first, rows in (
-        (labels["by_area"], labels["area"], [(a.title, c) for a, c in report.areas]),
+        (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
         lines += [f"## {e(heading)}", ""]
@@ -44,13 +44,13 @@ def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
         for item in report.overdue:
             status = labels.status(item.activity.status) if item.activity.status else labels["not-followed-up"]
             lines.append(
-                f"- {e(item.activity.text)} ({e(item.area.title)}) · {e(labels['due'])}: {item.due.isoformat()} · {e(status)}"
+                f"- {e(item.activity.text)} ({e(item.area.name)}) · {e(labels['due'])}: {item.due.isoformat()} · {e(status)}"
             )
     else:
         lines.append(e(labels["overdue_none"]))
     lines += ["", f"## {e(labels['not_followed_up'])}", ""]
     if report.not_followed_up:
-        lines += [f"- {e(activity.text)} ({e(area.title)})" for area, activity, _ in report.not_followed_up]
+        lines += [f"- {e(activity.text)} ({e(area.name)})" for area, activity, _ in report.not_followed_up]
     else:
         lines.append(e(labels["not_followed_up_none"]))
     return "\n".join(lines) + "\n"
@@ -67,11 +67,11 @@ def format_json(report: StatusReport) -> str:
         "version": JSON_VERSION,
         "as_of": report.as_of.isoformat(),
         "overall": _counts_json(report.overall),
-        "areas": [{"title": area.title, **_counts_json(counts)} for area, counts in report.areas],
+        "areas": [{"title": area.name, **_counts_json(counts)} for area, counts in report.areas],
         "actors": [{"id": actor.id, "name": actor.name, **_counts_json(counts)} for actor, counts in report.actors],
         "overdue": [
             {
-                "area": o.area.title,
+                "area": o.area.name,
                 "text": o.activity.text,
                 "due": o.due.isoformat(),
                 "status": o.activity.status.value if o.activity.status else None,
@@ -79,7 +79,7 @@ def format_json(report: StatusReport) -> str:
             }
             for o in report.overdue
         ],
-        "not_followed_up": [{"area": area.title, "text": activity.text} for area, activity, _ in report.not_followed_up],
+        "not_followed_up": [{"area": area.name, "text": activity.text} for area, activity, _ in report.not_followed_up],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -92,7 +92,7 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
     console.print(Text(labels["status_title"].format(promise=promise_title), style="bold"))
     console.print(Text(labels["as_of"].format(date=labels.date(report.as_of)), style="dim"))
     for heading, first, rows in (
-        (labels["by_area"], labels["area"], [(a.title, c) for a, c in report.areas]),
+        (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
         table = Table(title=Text(heading, style="bold"), title_justify="left", expand=True)
@@ -104,7 +104,7 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
         console.print(table)
     console.print(Text(labels["overdue"], style="bold"))
     for item in report.overdue:
-        console.print(Text(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.title})"))
+        console.print(Text(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.name})"))
     if not report.overdue:
         console.print(Text("  " + labels["overdue_none"]))
     console.print(Text(f"{labels['not_followed_up']}: {len(report.not_followed_up)}", style="bold"))

@@ -38,7 +38,7 @@ def format_md(task_list: TaskList, labels: Labels) -> str:
         return "\n".join(lines) + "\n"
     lines += [e(f"{promise.municipality} · {_count_line(task_list, labels)}"), ""]
     for area, tasks in task_list.by_area():
-        lines += [f"## {e(area.title)}", ""]
+        lines += [f"## {e(area.name)}", ""]
         for task in tasks:
             facts = [(labels["role"], role_text(task, labels))]
             if task.others:
@@ -90,7 +90,7 @@ def task_rows(task_list: TaskList, labels: Labels) -> list[list[str]]:
         a = task.activity
         rows.append(
             [
-                task.area.title,
+                task.area.name,
                 a.text,
                 role_text(task, labels),
                 task.via.name if task.via else "",
@@ -203,7 +203,7 @@ def format_json(task_list: TaskList) -> str:
                 "label": promise.period.label,
             },
         },
-        "areas": [{"title": area.title, "tasks": [task_json(t) for t in tasks]} for area, tasks in task_list.by_area()],
+        "areas": [{"title": area.name, "tasks": [task_json(t) for t in tasks]} for area, tasks in task_list.by_area()],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -246,7 +246,7 @@ def format_table(task_list: TaskList, labels: Labels, color: bool = False, width
     console.print(Text(f"{task_list.promise.municipality} · {_count_line(task_list, labels)}", style="dim"))
     for area, tasks in task_list.by_area():
         facts = ["\n".join(f"{k}: {v}" for k, v in details(task, labels)) for task in tasks]
-        table = Table(title=Text(area.title, style="bold"), title_justify="left", show_lines=True, expand=True)
+        table = Table(title=Text(area.name, style="bold"), title_justify="left", show_lines=True, expand=True)
         table.add_column(labels["activity"], ratio=3, overflow="fold")
         table.add_column(labels["role"], ratio=1, overflow="fold")
         table.add_column(labels["with"], ratio=2, overflow="fold")

@@ -10,10 +10,24 @@ from datetime import date
 
 from medlofte import __version__
 from medlofte.data.loading import Dataset
-from medlofte.data.model import Activity, Status
+from medlofte.data.model import Activity, Area, Per, Status
 from medlofte.data.textblocks import Block, blocks
 from medlofte.data.textfold import slugify
-from medlofte.views.common import Anchors, Fact, GoalView, TocEntry, area_commitments, fact_line, goal_view
+from medlofte.views.common import (
+    Anchors,
+    Fact,
+    GoalView,
+    TocEntry,
+    area_commitments,
+    area_heading,
+    area_slots,
+    fact_line,
+    goal_view,
+    heading,
+    numbered,
+    promise_slots,
+    promises_heading,
+)
 from medlofte.views.labels import Labels
 from medlofte.views.status import NOT_FOLLOWED_UP, Counts, count
 
@@ -73,6 +87,14 @@ class FollowUpCommitment:
 
 
 @dataclass(frozen=True)
+class TextPart:
+    """A text of the promise kept in the follow-up, under its heading (None: none)."""
+
+    title: str | None
+    blocks: list[Block]
+
+
+@dataclass(frozen=True)
 class FollowUpArea:
     number: int
     anchor: str
@@ -81,6 +103,25 @@ class FollowUpArea:
     chart: Chart
     goals: list[GoalView]
     commitments: list[FollowUpCommitment]
+    heading: str | None = None
+    auto_number: int | None = None
+    label: str | None = None
+    own_title: str | None = None
+    before: list[TextPart] = field(default_factory=list)  # the group's intro and lägesbild
+    after: list[TextPart] = field(default_factory=list)  # its follow-up text
+
+
+@dataclass(frozen=True)
+class FollowUpPart:
+    """One part of the follow-up in the promise's order: a text ('text'), the goals
+    ('goals') or a group of promises with their results ('promises')."""
+
+    key: str
+    anchor: str | None
+    title: str | None
+    blocks: list[Block] = field(default_factory=list)
+    goals: list[GoalView] = field(default_factory=list)
+    areas: list[FollowUpArea] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -107,6 +148,7 @@ class FollowUpDocument:
     published: str | None
     generator: str
     toc: list[TocEntry] = field(default_factory=list)
+    parts: list[FollowUpPart] = field(default_factory=list)
 
 
 def _chart(chart_id: str, name: str, counts: Counts, labels: Labels) -> Chart:
@@ -135,7 +177,9 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
     if leads:
         facts.append(Fact(labels["lead"], labels.join(leads)))
     if activity.quantity is not None:
-        facts.append(Fact(labels["promised"], activity.quantity.display(labels["at_least"])))
+        per = {unit: labels.per(unit) for unit in Per}
+        promised = [q.display(labels["at_least"], per) for q in activity.quantities]
+        facts.append(Fact(labels["promised"], "; ".join(promised)))
     if activity.achieved is not None:
         facts.append(Fact(labels["achieved"], activity.achieved_display()))
     result = blocks(activity.result or "")
@@ -149,45 +193,88 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
     return FollowUpActivity(activity.text, key, labels.status_word(key), COLOURS[key], facts, result)
 
 
+def _area(
+    data: Dataset, area: Area, number: int | None, position: int, anchors: Anchors, labels: Labels, not_done: list[NotDone]
+) -> FollowUpArea:
+    commitments = []
+    for row in area_commitments(data.registry, area):
+        items = []
+        for activity, inv in row.activities:
+            leads = [a.name for a in inv.leads]
+            items.append(_activity(activity, [] if leads == row.names else leads, labels))
+            if activity.status in NOT_DONE:
+                status = labels.status(activity.status) if activity.status else ""
+                not_done.append(NotDone(area.name, activity.text, status, activity.reason or labels["no_reason"]))
+        commitments.append(FollowUpCommitment(labels.join(row.names), items))
+    counts = count(area.activities)
+    anchor = anchors(area.name)
+    order = area_slots(area)
+    texts = {
+        key: TextPart(heading(area.headings, key, labels[key]) if key != "intro" else None, blocks(getattr(area, key)))
+        for key in ("intro", "situation", "follow_up")
+        if getattr(area, key)
+    }
+    middle = order.index("commitments") if "commitments" in order else len(order)
+    return FollowUpArea(
+        number=position,
+        anchor=anchor,
+        title=area.name,
+        summary=_summary(counts, labels),
+        chart=_chart(f"diagram-{anchor}", area.name, counts, labels),
+        goals=[goal_view(g, labels) for g in area.goals],
+        commitments=commitments,
+        heading=area_heading(area, number),
+        auto_number=number,
+        label=None if number is not None else area.label,
+        own_title=area.title,
+        before=[texts[k] for k in order[:middle] if k in texts],
+        after=[texts[k] for k in order[middle:] if k in texts],
+    )
+
+
+TEXT_KEYS = ("intro", "purpose", "situation", "dialogue", "follow_up")
+
+
 def build(data: Dataset, labels: Labels, published: date | None = None) -> FollowUpDocument:
-    """The follow-up report's content from valid data."""
+    """The follow-up report's content from valid data: the promise's own texts in its order,
+    each promise with its status and results, what was not done and why."""
     promise = data.promise
     assert promise is not None, "render only valid data"
-    registry = data.registry
     anchors = Anchors()
     anchors.used.update({"sammanfattning", "ej-genomfort"})
-    areas: list[FollowUpArea] = []
+    slots = promise_slots(promise, data.areas)
+    in_order = [a for slot in slots for a in slot.areas]
+    numbers = numbered(in_order)
     not_done: list[NotDone] = []
-    for index, area in enumerate(data.areas):
-        commitments = []
-        for names, rows in ((c.names, c.activities) for c in area_commitments(registry, area)):
-            items = []
-            for activity, inv in rows:
-                leads = [a.name for a in inv.leads]
-                items.append(_activity(activity, [] if leads == names else leads, labels))
-                if activity.status in NOT_DONE:
-                    status = labels.status(activity.status) if activity.status else ""
-                    not_done.append(NotDone(area.title, activity.text, status, activity.reason or labels["no_reason"]))
-            commitments.append(FollowUpCommitment(labels.join(names), items))
-        counts = count(area.activities)
-        anchor = anchors(area.title)
-        areas.append(
-            FollowUpArea(
-                number=index + 1,
-                anchor=anchor,
-                title=area.title,
-                summary=_summary(counts, labels),
-                chart=_chart(f"diagram-{anchor}", area.title, counts, labels),
-                goals=[goal_view(g, labels) for g in area.goals],
-                commitments=commitments,
-            )
-        )
+    views = {id(a): _area(data, a, numbers.get(id(a)), i + 1, anchors, labels, not_done) for i, a in enumerate(in_order)}
+    goals = [goal_view(g, labels) for g in promise.goals]
+    parts: list[FollowUpPart] = []
+    for slot in slots:
+        if slot.key in TEXT_KEYS and getattr(promise, slot.key):
+            title = heading(promise.headings, slot.key, labels[slot.key])
+            anchor = "uppfoljning" if slot.key == "follow_up" and title else anchors(title) if title else None
+            parts.append(FollowUpPart("text", anchor, title, blocks(getattr(promise, slot.key))))
+        elif slot.key == "section" and slot.section is not None:
+            parts.append(FollowUpPart("text", anchors(slot.section.title), slot.section.title, blocks(slot.section.text)))
+        elif slot.key == "goals" and goals:
+            title = heading(promise.headings, "goals", labels["joint_goals"])
+            parts.append(FollowUpPart("goals", "mal" if title else None, title, goals=goals))
+        elif slot.key in ("promises", "placed"):
+            areas = [views[id(a)] for a in slot.areas]
+            intro = blocks(promise.promises_intro or "") if slot.key == "promises" else []
+            if areas or intro:
+                title = promises_heading(promise, list(slot.areas), labels) if slot.key == "promises" else None
+                parts.append(FollowUpPart("promises", "omraden" if title else None, title, intro, areas=areas))
     overall = count([a for area in data.areas for a in area.activities])
-    title = labels["followup_title"].format(promise=promise.title)
+    own_title = promise.headings.get("follow_up_title")
+    title = own_title if isinstance(own_title, str) else labels["followup_title"].format(promise=promise.title)
     toc = [TocEntry("sammanfattning", labels["summary"])]
-    if promise.goals:
-        toc.append(TocEntry("mal", labels["joint_goals"]))
-    toc.append(TocEntry("omraden", labels["areas_heading"], [TocEntry(a.anchor, f"{a.number}. {a.title}") for a in areas]))
+    for part in parts:
+        children = [TocEntry(a.anchor, a.heading) for a in part.areas if a.heading]
+        if part.title and part.anchor:
+            toc.append(TocEntry(part.anchor, part.title, children))
+        else:
+            toc += children
     if not_done:
         toc.append(TocEntry("ej-genomfort", labels["not_done_heading"]))
     return FollowUpDocument(
@@ -196,13 +283,14 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Follo
         title=title,
         promise_title=promise.title,
         municipality=promise.municipality,
-        period=promise.period.label or labels.period(promise.period.start, promise.period.end),
+        period=labels.period_of(promise.period),
         summary=_summary(overall, labels),
         chart=_chart("diagram-totalt", labels["total"], overall, labels),
-        areas=areas,
+        areas=[views[id(a)] for a in in_order],
         not_done=not_done,
-        goals=[goal_view(g, labels) for g in promise.goals],
+        goals=goals,
         published=labels["published"].format(date=labels.date(published)) if published else None,
         generator=f"medlofte {__version__}",
         toc=toc,
+        parts=parts,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from medlofte.data.model import ActorType, Status
+from medlofte.data.model import ActorType, PartialDate, Per, Period, Status, as_partial
 
 LANGUAGES = ("sv", "en")
 
@@ -103,6 +103,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "followed_up": "Uppföljd",
         "chart_label": "{area}: {counts}",
         "no_reason": "Ingen orsak angiven.",
+        "until_further_notice": "från {start}, tills vidare",
+        "extended_to": "{period}, förlängt till {end}",
+        "promises": "Löften",
+        "dialogue": "Medborgardialog",
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -198,6 +202,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "followed_up": "Followed up",
         "chart_label": "{area}: {counts}",
         "no_reason": "No reason given.",
+        "until_further_notice": "from {start}, until further notice",
+        "extended_to": "{period}, extended to {end}",
+        "promises": "Promises",
+        "dialogue": "Resident dialogue",
     },
 }
 
@@ -228,6 +236,11 @@ _ACTOR_TYPE = {
     "en": {t: t.value.replace("-", " ") for t in ActorType},
 }
 
+
+_PER = {
+    "sv": {Per.YEAR: "per år", Per.MONTH: "per månad", Per.WEEK: "per vecka", Per.DAY: "per dag"},
+    "en": {Per.YEAR: "a year", Per.MONTH: "a month", Per.WEEK: "a week", Per.DAY: "a day"},
+}
 
 _MONTHS = {
     "sv": [
@@ -293,26 +306,61 @@ class Labels:
     def month(self, number: int) -> str:
         return _MONTHS[self.lang][number - 1]
 
-    def date(self, day: dt.date) -> str:
-        """'19 mars 2020' / '19 March 2020'."""
+    def date(self, day: dt.date | PartialDate) -> str:
+        """'19 mars 2020', 'mars 2020' or '2020', at the precision it was given."""
+        if isinstance(day, dt.date):
+            return f"{day.day} {self.month(day.month)} {day.year}"
+        if day.month is None:
+            return str(day.year)
+        if day.day is None:
+            return f"{self.month(day.month)} {day.year}"
         return f"{day.day} {self.month(day.month)} {day.year}"
 
-    def period(self, start: dt.date | None, end: dt.date | None) -> str:
-        """A period as people write it: '2023', 'maj 2024 – april 2025', '1 maj – 15 juni 2024'."""
+    def period(self, start: dt.date | PartialDate | None, end: dt.date | PartialDate | None) -> str:
+        """A period as people write it, at its precision: '2023', '2021–2022',
+        'maj 2024 – maj 2025', 'juni – augusti 2021', '1 maj – 15 juni 2024'."""
+        start, end = as_partial(start), as_partial(end)
         if start is None or end is None:
             return self.date(start) if start else self.date(end) if end else ""
-        whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
-        if whole_months and start.month == 1 and end.month == 12 and start.year == end.year:
-            return str(start.year)
-        if whole_months:
-            if start.year == end.year:
-                if start.month == end.month:
-                    return f"{self.month(start.month)} {start.year}"
-                return f"{self.month(start.month)} – {self.month(end.month)} {end.year}"
-            return f"{self.month(start.month)} {start.year} – {self.month(end.month)} {end.year}"
+        if start.day is not None and end.day is not None:
+            return self._days(start.first(), end.last())
+        if start.month is None and end.month is None:
+            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        if start.month is not None and end.month is not None and start.day is None and end.day is None:
+            return self._months(start.year, start.month, end.year, end.month)
+        return f"{self.date(start)} – {self.date(end)}"
+
+    def _months(self, start_year: int, start_month: int, end_year: int, end_month: int) -> str:
+        if start_year == end_year:
+            if start_month == end_month:
+                return f"{self.month(start_month)} {start_year}"
+            if (start_month, end_month) == (1, 12):
+                return str(start_year)
+            return f"{self.month(start_month)} – {self.month(end_month)} {end_year}"
+        return f"{self.month(start_month)} {start_year} – {self.month(end_month)} {end_year}"
+
+    def _days(self, start: dt.date, end: dt.date) -> str:
+        if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:  # whole months
+            return self._months(start.year, start.month, end.year, end.month)
         if start.year == end.year:
             return f"{start.day} {self.month(start.month)} – {self.date(end)}"
         return f"{self.date(start)} – {self.date(end)}"
+
+    def period_of(self, period: Period) -> str:
+        """The promise's period as the document should print it: its own wording when given,
+        'tills vidare' and 'förlängt till …' where they apply; '' for no period."""
+        if period.label:
+            text = period.label
+        elif period.until_further_notice and period.end is None:
+            text = self["until_further_notice"].format(start=self.date(period.start)) if period.start else ""
+        else:
+            text = self.period(period.start, period.end)
+        if period.extended_to is not None and not period.label:
+            text = self["extended_to"].format(period=text, end=self.date(period.extended_to))
+        return text
+
+    def per(self, unit: Per) -> str:
+        return _PER[self.lang][unit]
 
     def counted(self, activities: int, areas: int) -> str:
         """'5 aktiviteter i 1 problemområde'."""

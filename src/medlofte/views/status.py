@@ -10,7 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from medlofte.data.loading import Dataset
-from medlofte.data.model import Activity, Actor, Area, Status
+from medlofte.data.model import Activity, ActivityKind, Actor, Area, PartialDate, Period, Status, as_partial
 from medlofte.data.queries import Involvement, activities, task_list
 from medlofte.data.textfold import swedish_key
 
@@ -49,7 +49,7 @@ def count(items: list[Activity]) -> Counts:
 class Overdue(NamedTuple):
     area: Area
     activity: Activity
-    due: date
+    due: PartialDate  # at the precision the data gives: '2023', '2024-05' or a day
     involvement: Involvement
 
 
@@ -62,24 +62,35 @@ class StatusReport(NamedTuple):
     not_followed_up: list[tuple[Area, Activity, Involvement]]
 
 
-def due_date(activity: Activity, period_end: date | None) -> date | None:
-    """When an activity should be done: its end date, else the end of the period."""
-    return activity.end or period_end
+def due_date(activity: Activity, period_end: PartialDate | date | None) -> PartialDate | None:
+    """When an activity should be done: its end, else the end of its period (an extension
+    counts); at the precision given, so 'maj 2025' is due on the last day of May."""
+    return activity.end or as_partial(period_end)
 
 
-def is_overdue(activity: Activity, as_of: date, period_end: date | None) -> bool:
-    """A date has passed and the activity is neither done nor cancelled."""
+def is_overdue(activity: Activity, as_of: date, period_end: PartialDate | date | None) -> bool:
+    """The last day it was due has passed, and it is neither done nor cancelled; a
+    conditional promise ("om det uppkommer önskemål …") is never overdue."""
+    if activity.kind is ActivityKind.CONDITIONAL:
+        return False
     due = due_date(activity, period_end)
-    return due is not None and due < as_of and activity.status not in FINISHED
+    return due is not None and due.last() < as_of and activity.status not in FINISHED
+
+
+def period_end_of(area: Area, promise_period: Period) -> PartialDate | None:
+    """The end an area's activities are due by: its own period's, else the promise's; none
+    for a promise that runs until further notice."""
+    period = area.period if area.period is not None and area.period.given else promise_period
+    return period.effective_end
 
 
 def status_report(data: Dataset, as_of: date) -> StatusReport:
     assert data.promise is not None
-    period_end = data.promise.period.end
     all_activities = [activity for area in data.areas for activity in area.activities]
     overdue = []
     never = []
     for _, area, _, activity, inv in activities(data):
+        period_end = period_end_of(area, data.promise.period)
         due = due_date(activity, period_end)
         if due is not None and is_overdue(activity, as_of, period_end):
             overdue.append(Overdue(area, activity, due, inv))
@@ -95,6 +106,6 @@ def status_report(data: Dataset, as_of: date) -> StatusReport:
         overall=count(all_activities),
         areas=[(area, count(area.activities)) for area in data.areas],
         actors=actors,
-        overdue=sorted(overdue, key=lambda o: o.due),
+        overdue=sorted(overdue, key=lambda o: o.due.last()),
         not_followed_up=never,
     )
