@@ -151,3 +151,58 @@ def test_quoted_and_year_free_titles(runner: CliRunner, tmp_path: Path, minimal:
     assert loaded is not None
     assert loaded.title == "Löfte: 2026–2027"
     shutil.rmtree(tmp_path / "n")
+
+
+def write_promise(tmp_path: Path, period: str, activity: str = "x") -> Path:
+    root = tmp_path / "data"
+    (root / "areas").mkdir(parents=True)
+    (root / "promise.yaml").write_text(
+        f"title: Medborgarlöfte 2024\nmunicipality: K\n{period}parties: [Polisen]\n", encoding="utf-8"
+    )
+    (root / "actors.yaml").write_text("actors:\n  - {id: polisen, name: Polisen}\n", encoding="utf-8")
+    (root / "areas" / "a.yaml").write_text(
+        f"title: A\ncommitments: [{{actors: Polisen, activities: [{activity}]}}]\n", encoding="utf-8"
+    )
+    return root
+
+
+def test_dates_move_at_their_precision_and_an_extension_goes(tmp_path: Path) -> None:
+    root = write_promise(
+        tmp_path, "period:\n  start: 2024-05\n  end: 2025-05\n  extended_to: 2025-12\n", "{text: x, start: 2024-09, end: 2025}"
+    )
+    _, start, end = api.rollover(root, tmp_path / "next")
+    assert (start, end) == (PartialDate(2025, 5), PartialDate(2026, 5))
+    text = (tmp_path / "next" / "promise.yaml").read_text(encoding="utf-8")
+    assert text == "title: Medborgarlöfte 2025\nmunicipality: K\nperiod:\n  start: 2025-05\n  end: 2026-05\nparties: [Polisen]\n"
+    moved = api.load(tmp_path / "next")
+    assert moved.ok
+    assert (moved.areas[0].activities[0].start, moved.areas[0].activities[0].end) == (PartialDate(2025, 9), PartialDate(2026))
+
+
+def test_a_promise_until_further_notice_keeps_running(tmp_path: Path) -> None:
+    root = write_promise(tmp_path, "period: {start: 2024-06, until_further_notice: true}\n")
+    _, start, end = api.rollover(root, tmp_path / "next")
+    assert (start, end) == (PartialDate(2025, 6), None)
+    assert api.load(tmp_path / "next").ok
+
+
+def test_no_period_or_a_year_out_of_range_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    bare = write_promise(tmp_path / "a", "")
+    result = runner.invoke(app, ["rollover", str(bare), "--output", str(tmp_path / "a" / "next")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "medlofte: the promise gives no period to move; add 'period:' to promise.yaml first\n",
+    )
+    dated = write_promise(tmp_path / "b", "period: {start: 2024, end: 2024}\n")
+    for year, message in (("10000", "--year 10000 is outside 1900–2199"), ("2199", "")):
+        result = runner.invoke(app, ["rollover", str(dated), "--output", str(tmp_path / "b" / f"next-{year}"), "--year", year])
+        if message:
+            assert (result.exit_code, result.stderr) == (2, f"medlofte: {message}\n")
+        else:
+            assert result.exit_code == 0, result.stderr
+    edge = write_promise(tmp_path / "c", "period: {start: 2199, end: 2199}\n")
+    result = runner.invoke(app, ["rollover", str(edge), "--output", str(tmp_path / "c" / "next")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "medlofte: the new period would reach the year 2200; medlofte takes 1900–2199\n",
+    )

@@ -178,7 +178,13 @@ def test_json_is_stable_and_documented_fields(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Civilsamhället", str(DATA), "--format", "json"])
     document = json.loads(result.stdout)
     assert document["version"] == 1
-    assert document["actor"] == {"id": "civilsamhallet", "name": "Civilsamhället", "short": None, "type": "civil-society"}
+    assert document["actor"] == {
+        "id": "civilsamhallet",
+        "name": "Civilsamhället",
+        "short": None,
+        "type": "civil-society",
+        "contact": None,
+    }
     assert document["promise"]["period"] == {"start": "2023-01-01", "end": "2023-12-31", "label": "2023"}
     task = document["areas"][0]["tasks"][0]
     assert task["role"] == "participant"
@@ -276,3 +282,17 @@ def test_actors_flags_the_unused(runner: CliRunner, minimal: Path) -> None:
     assert rows[-1] == ["Räddningstjänsten", "räddningstjänst", "0", "0", "0", "0", "används inte"]
     table = runner.invoke(app, ["actors", str(minimal), "--format", "table"], env={"COLUMNS": "120"})
     assert "Räddningstjänsten (används inte)" in table.stdout
+
+
+def test_the_task_list_carries_the_actors_contact(runner: CliRunner, minimal: Path) -> None:
+    text = (minimal / "actors.yaml").read_text(encoding="utf-8")
+    (minimal / "actors.yaml").write_text(
+        text.replace("name: Polisen\n", "name: Polisen\n    contact: mailto:kommunpolis@example.se\n", 1)
+    )
+    md = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "md"])
+    assert md.exit_code == 0
+    assert "\nKontakt: <mailto:kommunpolis@example.se>\n" in md.stdout
+    data = json.loads(runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "json"]).stdout)
+    assert data["actor"]["contact"] == "mailto:kommunpolis@example.se"
+    table = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "table"], env={"COLUMNS": "100"})
+    assert "Kontakt: mailto:kommunpolis@example.se" in table.stdout

@@ -51,6 +51,13 @@ def test_full_example_matches_its_golden_file(example: Path, fmt: str) -> None:
     check_golden(f"example-every-field.{fmt}", rendered(example, fmt, published=__import__("datetime").date(2017, 6, 1)))
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_shapes_example_matches_its_golden_file(tmp_path: Path, fmt: str) -> None:
+    """The guide's example of every shape: groups by who promises and by place, the
+    document's own order and headings, a period of years extended, links."""
+    check_golden(f"example-shapes.{fmt}", rendered(write_example(tmp_path, "shapes"), fmt))
+
+
 def test_english_labels_keep_the_data_swedish(example: Path) -> None:
     html = rendered(example, "html", lang="en")
     assert '<html lang="en">' in html

@@ -88,3 +88,37 @@ def test_cli_names_the_follow_up_files(runner: CliRunner, tmp_path: Path) -> Non
         "medborgarlofte-2023-uppfoljning.html",
         "medborgarlofte-2023-uppfoljning.md",
     ]
+
+
+def test_the_follow_up_report_is_the_whole_published_page(tmp_path: Path) -> None:
+    """It keeps the promise's own texts in the document's order, under its headings, and
+    its own title when the document has one."""
+    root = tmp_path / "data"
+    (root / "areas").mkdir(parents=True)
+    (root / "promise.yaml").write_text(
+        "title: Medborgarlöftet Kungälv 2020–2021\nmunicipality: Kungälvs kommun\nperiod: {start: 2020, end: 2021}\n"
+        "parties: [Polisen]\nintro: Sammanfattning medborgarlöfte Kungälv 2020–2021.\n"
+        "headings: {intro: false, follow_up_title: Uppföljning medborgarlöftet Kungälv 2020-2021, promises: false}\n",
+        encoding="utf-8",
+    )
+    (root / "actors.yaml").write_text("actors:\n  - {id: polisen, name: Polisen, short: Polis}\n", encoding="utf-8")
+    (root / "areas" / "a.yaml").write_text(
+        "kind: list\nintro: Polisen lovade närvaro.\ncommitments:\n  - actors: Polisen\n    activities:\n"
+        "      - {text: Vi kommer att öka närvaron. (Polis), status: done, result: Polis har uppfyllt sitt löfte.}\n",
+        encoding="utf-8",
+    )
+    data = api.load(root)
+    assert data.errors == []
+    md = api.render_document(data, "md", report="follow-up").decode()
+    visible = " ".join(visible_text(MarkdownIt("commonmark").render(md)).split())
+    order = [
+        "Uppföljning medborgarlöftet Kungälv 2020-2021",
+        "Sammanfattning medborgarlöfte Kungälv 2020–2021.",
+        "Polisen lovade närvaro.",
+        "Vi kommer att öka närvaron. (Polis)",
+        "Polis har uppfyllt sitt löfte.",
+    ]
+    positions = [visible.find(text) for text in order]
+    assert -1 not in positions
+    assert positions == sorted(positions)
+    assert md.startswith("# Uppföljning medborgarlöftet Kungälv 2020-2021\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 from conftest import FOLLOWED_UP
 from medlofte import api
 from medlofte.cli import app
-from medlofte.data.model import Activity, Status
+from medlofte.data.model import Activity, ActivityKind, PartialDate, Status
 from medlofte.views.status import count, is_overdue, status_report
 
 AS_OF = "2024-01-15"
@@ -133,3 +134,51 @@ def test_actor_open_lists_what_is_left(runner: CliRunner) -> None:
     texts = [t["text"] for area in json.loads(open_tasks.stdout)["areas"] for t in area["tasks"]]
     assert "erbjuder förebyggande arbete mot machokultur till skolorna." not in texts  # cancelled
     assert "förebyggande arbete mot trafikbeteenden till skolorna." in texts  # never followed up
+
+
+# ---------------------------------------------------------------------------------------
+# Due dates at the precision the data gives them
+
+
+def _activity(**fields: object) -> Activity:
+    return Activity("x", **fields)  # type: ignore[arg-type]
+
+
+def test_a_month_is_due_on_its_last_day() -> None:
+    may = _activity(end=PartialDate(2025, 5))
+    assert not is_overdue(may, date(2025, 5, 31), None)
+    assert is_overdue(may, date(2025, 6, 1), None)
+    year = _activity()
+    assert not is_overdue(year, date(2025, 12, 31), PartialDate(2025))
+    assert is_overdue(year, date(2026, 1, 1), PartialDate(2025))
+
+
+def test_a_conditional_promise_and_one_without_a_due_date_are_never_overdue() -> None:
+    assert not is_overdue(_activity(kind=ActivityKind.CONDITIONAL, end=PartialDate(2020)), date(2030, 1, 1), None)
+    assert not is_overdue(_activity(), date(2030, 1, 1), None)
+
+
+def test_status_reasons_with_each_groups_own_period_and_an_extension(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    (root / "areas").mkdir(parents=True)
+    (root / "promise.yaml").write_text(
+        "title: T\nmunicipality: K\nperiod: {start: 2024, end: 2024, extended_to: 2025-06}\nparties: [Polisen]\n",
+        encoding="utf-8",
+    )
+    (root / "actors.yaml").write_text("actors:\n  - {id: polisen, name: Polisen}\n", encoding="utf-8")
+    (root / "areas" / "a.yaml").write_text("title: Nu\ncommitments: [{actors: Polisen, activities: [i år]}]\n", encoding="utf-8")
+    (root / "areas" / "b.yaml").write_text(
+        "title: Förra året\nperiod: {start: 2023, end: 2023}\ncommitments: [{actors: Polisen, activities: [förra året]}]\n",
+        encoding="utf-8",
+    )
+    (root / "areas" / "c.yaml").write_text(
+        "title: Tills vidare\nperiod: {start: 2023-09, until_further_notice: true}\n"
+        "commitments: [{actors: Polisen, activities: [alltid]}]\n",
+        encoding="utf-8",
+    )
+    data = api.load(root)
+    assert data.errors == []
+    report = status_report(data, date(2025, 3, 1))
+    assert [(o.activity.text, o.due.isoformat()) for o in report.overdue] == [("förra året", "2023")]
+    later = status_report(data, date(2025, 7, 1))
+    assert [(o.activity.text, o.due.isoformat()) for o in later.overdue] == [("förra året", "2023"), ("i år", "2025-06")]

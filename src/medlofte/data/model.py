@@ -453,8 +453,11 @@ class Area(Record):
         for text in (self.title, self.label, *(c.title for c in self.commitments)):
             if text:
                 return text
-        first = next((a.text for a in self.activities), "")
-        return first if len(first) <= 60 else first[:59].rstrip() + "…"
+        first = " ".join(next((a.text for a in self.activities), "").split())
+        if len(first) <= 60:
+            return first
+        cut = first[:60].rsplit(" ", 1)[0] if " " in first[:60] else first[:59]
+        return cut.rstrip(" ,;:–-") + "…"  # at a word's end
 
     @property
     def stem(self) -> str:

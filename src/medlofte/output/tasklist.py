@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from medlofte.data.model import Activity, Actor, format_number
+from medlofte.data.model import Actor, Quantity, format_number
 from medlofte.data.queries import ActorSummary, Task
 from medlofte.output import markdown
 from medlofte.output.spreadsheet import csv_text
@@ -37,6 +37,8 @@ def format_md(task_list: TaskList, labels: Labels) -> str:
         lines.append(e(labels["tasks_none"].format(actor=task_list.actor.name, promise=promise.title)))
         return "\n".join(lines) + "\n"
     lines += [e(f"{promise.municipality} · {_count_line(task_list, labels)}"), ""]
+    if task_list.actor.contact:
+        lines += [f"{e(labels['contact'])}: {markdown.with_links(task_list.actor.contact)}", ""]
     for area, tasks in task_list.by_area():
         lines += [f"## {e(area.name)}", ""]
         for task in tasks:
@@ -153,14 +155,19 @@ def format_actors_csv(summaries: list[ActorSummary], labels: Labels, excel: bool
 
 
 def _actor_json(actor: Actor) -> dict[str, Any]:
-    return {"id": actor.id, "name": actor.name, "short": actor.short, "type": actor.type.value}
+    return {"id": actor.id, "name": actor.name, "short": actor.short, "type": actor.type.value, "contact": actor.contact}
 
 
-def _quantity_json(activity: Activity) -> dict[str, Any] | None:
-    q = activity.quantity
+def _quantity_json(q: Quantity | None) -> dict[str, Any] | None:
     if q is None:
         return None
-    return {"text": q.display(), "amount": q.amount, "unit": q.unit, "at_least": q.at_least}
+    return {
+        "text": q.display(),
+        "amount": q.amount,
+        "unit": q.unit,
+        "at_least": q.at_least,
+        "per": q.per.value if q.per else None,
+    }
 
 
 def task_json(task: Task) -> dict[str, Any]:
@@ -177,7 +184,10 @@ def task_json(task: Task) -> dict[str, Any]:
         "start": a.start.isoformat() if a.start else None,
         "end": a.end.isoformat() if a.end else None,
         "frequency": a.frequency,
-        "quantity": _quantity_json(a),
+        "quantity": _quantity_json(a.quantity),
+        "quantities": [_quantity_json(q) for q in a.quantities],
+        "kind": a.kind.value if a.kind else None,
+        "others": list(a.others),
         "place": a.place,
         "target_group": a.target_group,
         "status": a.status.value if a.status else None,
@@ -244,6 +254,8 @@ def format_table(task_list: TaskList, labels: Labels, color: bool = False, width
         console.print(Text(labels["tasks_none"].format(actor=task_list.actor.name, promise=task_list.promise.title)))
         return text()
     console.print(Text(f"{task_list.promise.municipality} · {_count_line(task_list, labels)}", style="dim"))
+    if task_list.actor.contact:
+        console.print(Text(f"{labels['contact']}: {task_list.actor.contact}", style="dim"))
     for area, tasks in task_list.by_area():
         facts = ["\n".join(f"{k}: {v}" for k, v in details(task, labels)) for task in tasks]
         table = Table(title=Text(area.name, style="bold"), title_justify="left", show_lines=True, expand=True)

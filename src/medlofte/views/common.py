@@ -153,9 +153,14 @@ def roles(inv: Involvement, commitment_actors: list[str], activity: Activity, ot
 
 
 def actors_line(names: list[str], actors: list[Actor], title: str | None) -> str | None:
-    """The commitment's actors, unless its heading already names every one of them."""
+    """The commitment's actors, unless its heading already says that they promise: it
+    names every one of them and begins with one ("Polisen och kommunen lovar att:"), as
+    opposed to "För att öka tillgängligheten till polisen lovar vi", which names no one
+    who promises."""
     if title and actors and all(names_in(a, title) for a in actors):
-        return None
+        opening = " ".join(title.casefold().split())
+        if any(opening.startswith(" ".join(n.casefold().split())) for a in actors for n in a.names):
+            return None
     return None if not names else ", ".join(names)
 
 

@@ -107,6 +107,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "extended_to": "{period}, förlängt till {end}",
         "promises": "Löften",
         "dialogue": "Medborgardialog",
+        "contact": "Kontakt",
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -206,6 +207,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "extended_to": "{period}, extended to {end}",
         "promises": "Promises",
         "dialogue": "Resident dialogue",
+        "contact": "Contact",
     },
 }
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from medlofte import __version__
 from medlofte.data.loading import Dataset
-from medlofte.data.model import Area, Promise, Signature
+from medlofte.data.model import Area, GroupKind, Promise, Signature
 from medlofte.data.queries import activities
 from medlofte.data.registry import Registry
 from medlofte.data.textblocks import Block, blocks
@@ -180,7 +180,9 @@ def area_view(data: Dataset, area: Area, position: int, number: int | None, anch
             )
             for activity, inv in row.activities
         ]
-        actors = actors_line(names, registry.resolve(row.commitment.actors), row.commitment.title)
+        # "Polisen lovar att:" over the commitment, or over a group of who promises, says who.
+        says_who = row.commitment.title or (area.title if area.kind is GroupKind.ACTOR else None)
+        actors = actors_line(names, registry.resolve(row.commitment.actors), says_who)
         commitment = CommitmentView(row.commitment.title, labels.join(names) if actors else None, views)
         commitments.append(commitment if not row.commitment.text else _with_text(commitment, row.commitment.text))
     goals = [goal_view(g, labels) for g in area.goals]
