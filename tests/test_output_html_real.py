@@ -65,6 +65,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     other published promises."""
     folder = tmp_path_factory.mktemp("html")
     example = write_example(tmp_path_factory.mktemp("example"))
+    shapes = write_example(tmp_path_factory.mktemp("shapes"), "shapes")
     out = {}
     for name, data_dir, lang, report in (
         ("seed", DATA, "sv", "promise"),
@@ -73,6 +74,8 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("follow-up", FOLLOWED_UP, "sv", "follow-up"),
         ("follow-up-en", FOLLOWED_UP, "en", "follow-up"),
         ("follow-up-example", example, "sv", "follow-up"),
+        ("shapes", shapes, "sv", "promise"),  # the guide's example of every shape
+        ("shapes-follow-up", shapes, "sv", "follow-up"),
         *((name, PUBLISHED / name / "data", "sv", REPORT[name]) for name in NAMES),  # the other published promises
     ):
         path = folder / f"{name}.html"
@@ -113,7 +116,10 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 
 @needs_browser
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-@pytest.mark.parametrize("name", ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example", *NAMES])
+@pytest.mark.parametrize(
+    "name",
+    ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example", "shapes", "shapes-follow-up", *NAMES],
+)
 def test_axe_finds_no_violations(browser: object, documents: dict[str, Path], name: str, viewport: str) -> None:
     page = browser.new_page(viewport=VIEWPORTS[viewport])  # type: ignore[attr-defined]
     requests: list[str] = []
