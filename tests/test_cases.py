@@ -57,5 +57,8 @@ def test_every_invalid_case_named_in_the_issue_exists() -> None:
 def test_every_finding_code_has_a_case() -> None:
     from medlofte.data.findings import RULES
 
-    seen = {line.split("[")[1].rstrip("]") for name in case_names() for line in expected(name)}
-    assert set(RULES) == seen
+    seen = {line.split("[")[1].split("]")[0] for name in case_names() for line in expected(name)}
+    # Findings about returned forms come from spreadsheets, not data folders: they are
+    # checked, each at its cell, in tests/test_actions_collect.py.
+    forms = {"ML601", "ML602", "ML603", "ML604", "ML605"}
+    assert set(RULES) == seen | forms

@@ -24,6 +24,7 @@ RECORDS: list[tuple[type[model.Record], ObjectKind[object]]] = [
     (model.Commitment, formats.COMMITMENT),
     (model.Area, formats.AREA),
     (model.Actor, formats.ACTOR),
+    (model.FollowUp, formats.FOLLOW_UP),
     (model.ActorRegistry, formats.ACTORS_FILE),
 ]
 RENAMED = {(model.Activity, "quantity"): "quantities"}  # one quantity or a list, kept as a list

@@ -49,3 +49,38 @@ def test_excel_csv_opens_with_one_value_per_column_and_swedish_letters(runner: C
     assert len(cells) == len(ours) == 19
     assert [row[:5] for row in cells] == [row[:5] for row in ours]
     assert "Skadegörelse/anlagda bränder/bilbränder" in {row[0] for row in cells}
+
+
+def test_the_follow_up_form_opens_in_libreoffice_and_prints_with_its_header_on_every_page(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """LibreOffice reads the .xlsx as a partner's spreadsheet would: the pages are A4
+    landscape, one page wide, every page starts with the header row, and the text is there."""
+    assert SOFFICE is not None
+    import shutil as copying
+
+    from conftest import FOLLOWED_UP
+
+    copying.copytree(FOLLOWED_UP, tmp_path / "data")
+    form = tmp_path / "polisen.xlsx"
+    made = runner.invoke(app, ["actor", "Polisen", str(tmp_path / "data"), "--output", str(form)])
+    assert made.exit_code == 0
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(form)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "polisen.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "841.89 x 595.3" in info  # A4, landscape
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    per_page = text.split("\f")[:pages]
+    form_pages, instructions = per_page[:-1], per_page[-1]  # LibreOffice prints the instructions sheet last
+    assert len(form_pages) >= 2
+    assert all("Aktivitet" in page and "Status" in page for page in form_pages)  # the header repeated
+    assert all("Uppföljning: Medborgarlöfte 2023 – Polisen" in page for page in form_pages)
+    assert "Så här fyller du i formuläret" in instructions
+    assert "Spara filen som den är (.xlsx) och skicka tillbaka den." in " ".join(instructions.split())
+    assert "anordna städdagar" in text
+    assert "Nyckel" not in text  # the hidden columns are not printed

@@ -23,6 +23,7 @@ from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
 
 if TYPE_CHECKING:
     from medlofte.actions.init import Scaffold
+    from medlofte.data.answers import Change
     from medlofte.data.model import Actor, PartialDate, Status
     from medlofte.data.queries import ActorSummary
     from medlofte.views.status import StatusReport
@@ -248,11 +249,12 @@ def format_actors(
 # Follow-up status
 
 
-def status_report(data: Dataset, as_of: date) -> StatusReport:
-    """Activities by status per area and per actor, overdue and never followed up, as of a day."""
+def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> StatusReport:
+    """Activities by status per area and per actor, overdue, never followed up and changed
+    since the previous round, as of a day; with ``actor``, for its activities only."""
     from medlofte.views.status import status_report as report
 
-    return report(data, as_of)
+    return report(data, as_of, actor)
 
 
 def format_status(
@@ -454,3 +456,106 @@ def rollover(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
+
+
+# ---------------------------------------------------------------------------------------
+# Follow-up forms out, and the answers back
+
+
+class FormsResult(NamedTuple):
+    written: list[Path]  # one form per actor
+    ids_added: list[Path]  # area files where activities were given an id
+
+
+def form(data: Dataset, actor: Actor, lang: Lang | str = Lang.sv) -> bytes:
+    """One actor's follow-up form (.xlsx): a row per activity it leads or takes part in."""
+    from medlofte.output.forms import form_xlsx
+    from medlofte.views import forms
+    from medlofte.views.labels import Labels
+
+    labels = Labels(choice(Lang, lang).value)
+    return form_xlsx(forms.build(data, task_list(data, actor), labels), labels)
+
+
+def forms(
+    data_dir: Path | str, output: Path, *, force: bool = False, ids: bool = True, lang: Lang | str = Lang.sv
+) -> FormsResult:
+    """A form for every actor with tasks, in ``output``. With ``ids`` every activity without
+    an ``id`` is first given one in the YAML (comments kept), so that an answer finds its
+    activity even after its text is corrected."""
+    from medlofte.actions import collect
+    from medlofte.data.textfold import slugify
+
+    data = load_valid(data_dir)
+    added: list[Path] = []
+    if ids:
+        try:
+            added = collect.write_ids(data)
+        except OSError as err:
+            raise WriteError(f"cannot give the activities ids: {err.strerror or err}") from err
+        if added:
+            data = load_valid(data_dir)
+    files = {}
+    for actor in data.registry.actors:
+        if task_list(data, actor).tasks:
+            files[output / f"{slugify(actor.name)}.xlsx"] = form(data, actor, lang)
+    write_outputs(files, force=force, what="the forms")
+    return FormsResult(sorted(files), added)
+
+
+class Collected(NamedTuple):
+    findings: list[Finding]
+    changes: list[Change]
+    written: list[Path]
+    answers: int
+    forms: int
+    without: int
+
+    @property
+    def ok(self) -> bool:
+        from medlofte.data.findings import Severity
+
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def collect(
+    forms: Sequence[Path | str],
+    data_dir: Path | str,
+    *,
+    dry_run: bool = False,
+    prefer: str | None = None,
+    today: date | None = None,
+) -> Collected:
+    """Read every returned form, check every row, and (unless ``dry_run`` or a finding is an
+    error) write the answers into the YAML, all files together or none."""
+    from medlofte.actions import collect as collecting
+    from medlofte.data import answers
+
+    root = existing_dir(data_dir)
+    collecting.prepare(root)
+    data = load_valid(root)
+    returned = [answers.read(Path(f)) for f in forms]
+    plan = collecting.plan(data, returned, today or date.today(), prefer)
+    written: list[Path] = []
+    if plan.ok and not dry_run and plan.changes:
+        try:
+            written = collecting.apply(data, plan.changes)
+        except OSError as err:
+            raise WriteError(f"cannot write the answers: {err.strerror or err}") from err
+    return Collected(plan.findings, plan.changes, written, plan.answers, plan.forms, plan.without)
+
+
+def format_collected(collected: Collected, *, dry_run: bool = False, color: bool = False) -> str:
+    """The findings (as ``validate`` prints them), then each change, then a summary line."""
+    from medlofte.data.findings import Report as FindingsReport
+    from medlofte.output import collect as collect_output
+    from medlofte.output import findings
+
+    out = ""
+    if collected.findings:
+        text = findings.format_text(FindingsReport(collected.findings, collected.forms, 1), color=color)
+        out += "".join(line + "\n" for line in text.splitlines()[:-1])  # the summary comes below
+    if collected.ok:
+        out += collect_output.format_changes(collected.changes, dry_run)
+    out += collect_output.summary(collected.answers, collected.forms, collected.without, collected.ok, dry_run) + "\n"
+    return out

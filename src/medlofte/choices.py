@@ -17,13 +17,15 @@ class FindingFormat(str, enum.Enum):
 
 
 class ListFormat(str, enum.Enum):
-    """How task lists and the actor overview are written; ``excel`` is CSV for Swedish Excel."""
+    """How task lists and the actor overview are written; ``excel`` is CSV for Swedish Excel,
+    ``xlsx`` the fill-in follow-up form (task lists only)."""
 
     table = "table"
     md = "md"
     csv = "csv"
     excel = "excel"
     json = "json"
+    xlsx = "xlsx"  # the follow-up form, to fill in and return (medlofte collect)
 
 
 class StatusFormat(str, enum.Enum):

@@ -141,12 +141,20 @@ OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (atomical
 FORCE = typer.Option(False, "--force", help="Replace an existing output file that medlofte did not write.")
 LANG = typer.Option(Lang.sv, "--lang", help="Language of the fixed labels.", case_sensitive=False)
 
-_SUFFIX_FORMATS = {".md": ListFormat.md, ".markdown": ListFormat.md, ".csv": ListFormat.csv, ".json": ListFormat.json}
+_SUFFIX_FORMATS = {
+    ".md": ListFormat.md,
+    ".markdown": ListFormat.md,
+    ".csv": ListFormat.csv,
+    ".json": ListFormat.json,
+    ".xlsx": ListFormat.xlsx,
+}
 
 
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.table and output is not None:
         raise UsageError("--format table is for the terminal; use md, csv, excel or json with --output.")
+    if requested is ListFormat.xlsx and output is None:
+        raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
     if requested is not None:
         return requested
     if output is not None:
@@ -187,6 +195,13 @@ def actor(
     data = api.load_valid(data_dir)
     found = api.find_actor(data, name)
     fmt = choose_format(output_format, output)
+    if fmt is ListFormat.xlsx:
+        if lead_only or status is not None or open_only:
+            raise UsageError("the follow-up form holds every activity of the actor; leave out --lead-only, --status and --open.")
+        assert output is not None
+        api.write_outputs({output: api.form(data, found, lang)}, force=force, what=str(output))
+        typer.echo(f"Wrote {output}", err=True)
+        return
     tasks = api.task_list(data, found, lead_only=lead_only, status=status, open_only=open_only)
     emit(api.format_task_list(tasks, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
@@ -205,6 +220,8 @@ def actors(
 
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
+    if fmt is ListFormat.xlsx:
+        raise UsageError("follow-up forms are made per actor: medlofte forms --output DIR, or medlofte actor NAME --format xlsx.")
     summaries = api.actor_summaries(data)
     emit(api.format_actors(summaries, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
@@ -312,6 +329,9 @@ def status(
     as_of: datetime | None = typer.Option(
         None, "--date", formats=["%Y-%m-%d"], help="Count overdue activities as of this day (YYYY-MM-DD). [default: today]"
     ),
+    actor_name: str | None = typer.Option(
+        None, "--actor", metavar="NAME", help="Only this actor's activities, with its open items."
+    ),
     output: Path | None = OUTPUT,
     force: bool = FORCE,
     lang: Lang = LANG,
@@ -324,12 +344,64 @@ def status(
 
     data = api.load_valid(data_dir)
     assert data.promise is not None
-    report = api.status_report(data, as_of.date() if as_of else date.today())
+    one = api.find_actor(data, actor_name) if actor_name is not None else None
+    report = api.status_report(data, as_of.date() if as_of else date.today(), one)
     fmt = output_format or (StatusFormat.md if output is not None or not _is_terminal() else StatusFormat.table)
     if fmt is StatusFormat.table and output is not None:
         raise UsageError("--format table is for the terminal; use md or json with --output.")
     text = api.format_status(report, data.promise.title, fmt, lang, color=use_color(color, sys.stdout), width=_width())
     emit(text, output, force)
+
+
+@command()
+def forms(
+    data_dir: Path = DATA_DIR,
+    output: Path = typer.Option(..., "--output", "-o", help="The directory for the forms, one .xlsx per actor."),
+    force: bool = FORCE,
+    no_ids: bool = typer.Option(
+        False, "--no-ids", help="Leave the YAML as it is: do not give activities without an id one first."
+    ),
+    lang: Lang = LANG,
+) -> None:
+    """Follow-up forms to send out: one Excel file per actor, to fill in and return (medlofte collect)."""
+    from medlofte import api
+
+    result = api.forms(data_dir, output, force=force, ids=not no_ids, lang=lang)
+    for path in result.ids_added:
+        typer.echo(f"Gave the activities of {path.as_posix()} an id, so that forms find them after a text is corrected", err=True)
+    for path in result.written:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+
+
+@command()
+def collect(
+    paths: list[Path] = typer.Argument(
+        ..., metavar="FORM... [DATA_DIR]", help="Returned forms (.xlsx, or task lists as .csv), and the data directory."
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", "-n", help="Show what would change, write nothing."),
+    prefer: str | None = typer.Option(
+        None, "--prefer", metavar="FORM", help="When two forms disagree on an activity, take this form's answer."
+    ),
+    as_of: datetime | None = typer.Option(
+        None, "--date", formats=["%Y-%m-%d"], help="The day of this round, for answers without a date. [default: today]"
+    ),
+    color: ColorMode = COLOR,
+) -> None:
+    """The partners' answers from their returned forms into the YAML: all checked first, then written together."""
+    from medlofte import api
+
+    forms_given = [p for p in paths if not p.is_dir()]
+    folders = [p for p in paths if p.is_dir()]
+    if len(folders) > 1:
+        raise UsageError(f"give one data directory, not {len(folders)}: {', '.join(p.as_posix() for p in folders)}.")
+    if not forms_given:
+        raise UsageError("give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data")
+    day = as_of.date() if as_of else None
+    result = api.collect(forms_given, folders[0] if folders else Path("data"), dry_run=dry_run, prefer=prefer, today=day)
+    typer.echo(api.format_collected(result, dry_run=dry_run, color=use_color(color, sys.stdout)), nl=False)
+    for path in result.written:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+    raise typer.Exit(0 if result.ok else 1)
 
 
 @command()

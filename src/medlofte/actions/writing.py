@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from medlofte.data.loading import JOURNAL, PENDING
 from medlofte.errors import OutputExists
 
 MANIFEST = ".medlofte-outputs.json"
@@ -79,3 +80,52 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
         for directory, written in by_directory.items():
             manifest = {**_manifest(directory), **written}
             atomic_write(directory / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
+
+
+def replace_together(root: Path, files: dict[Path, bytes]) -> None:
+    """Replace several of the user's files so that they change together: every new file is
+    written beside its target first, then a journal naming them is put in place (the point
+    of no return), then each is renamed over its target and the journal removed.
+
+    A run killed before the journal leaves every file as it was; one killed after it is
+    completed by :func:`recover` (the next ``collect`` calls it), and until then every
+    medlofte command reads the new files (see ``data.loading``), so nothing ever sees a
+    mix of old and new.
+    """
+    recover(root)
+    staged: dict[Path, Path] = {}
+    try:
+        for path, data in files.items():
+            temporary = path.with_name(f".{path.name}{PENDING}")
+            with temporary.open("wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            staged[path] = temporary
+        pairs = [[os.path.relpath(t, root), os.path.relpath(p, root)] for p, t in staged.items()]
+        atomic_write(root / JOURNAL, (json.dumps(pairs, ensure_ascii=False) + "\n").encode("utf-8"))
+    except BaseException:
+        for temporary in staged.values():
+            temporary.unlink(missing_ok=True)
+        raise
+    recover(root)
+
+
+def recover(root: Path) -> None:
+    """Finish a replacement that was interrupted after its journal was written, and take
+    away new files of one interrupted before."""
+    journal = root / JOURNAL
+    try:
+        pairs = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        pairs = None
+    except (OSError, ValueError):
+        pairs = []  # a journal cut short was never complete: it is not a commit
+    if pairs is not None:
+        for temporary, target in pairs:
+            source = root / temporary
+            if source.exists():
+                source.replace(root / target)
+        journal.unlink(missing_ok=True)
+    for stray in root.rglob(f".*{PENDING}"):
+        stray.unlink(missing_ok=True)

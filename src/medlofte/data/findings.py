@@ -59,6 +59,7 @@ RULES: dict[str, Rule] = {
     "ML307": Rule("unknown-part", E, "An entry of 'parts' names no part, section or area file."),
     "ML308": Rule("part-not-placed", E, "'parts' is given but leaves out a part that has content."),
     "ML309": Rule("part-twice", E, "'parts' names the same part twice."),
+    "ML310": Rule("duplicate-activity-id", E, "Two activities have the same id."),
     # Consistency
     "ML401": Rule("unused-actor", W, "An actor is never referenced."),
     "ML402": Rule("area-without-activities", W, "A problem area has no activities."),
@@ -70,15 +71,38 @@ RULES: dict[str, Rule] = {
     "ML501": Rule("missing-achieved", W, "A done activity with a promised quantity has no achieved quantity."),
     "ML502": Rule("follow-up-too-early", W, "A follow-up date lies before the period starts."),
     "ML503": Rule("follow-up-in-future", E, "A follow-up date lies in the future."),
+    # Returned follow-up forms (medlofte collect)
+    "ML601": Rule("form-unknown-activity", E, "A form's row names an activity that is not in the promise."),
+    "ML602": Rule("form-text-changed", W, "An activity's text changed after its form was made."),
+    "ML603": Rule("form-conflict", E, "Two forms give different answers for one activity."),
+    "ML604": Rule("not-a-form", E, "A file given to collect is not a follow-up form."),
+    "ML605": Rule("form-date-before-period", E, "A form's date lies before the promise's period."),
 }
 
 
 class Loc(NamedTuple):
-    """A 1-based position in a file."""
+    """A 1-based position in a file; in a spreadsheet, ``sheet`` is set and ``line`` and
+    ``column`` are the cell's row and column."""
 
     path: str
     line: int
     column: int
+    sheet: str | None = None
+
+    def shown(self) -> str:
+        """'areas/01-trafik.yaml:3:14', or 'Polisen.xlsx:Uppföljning!C7' for a cell."""
+        if self.sheet is None:
+            return f"{self.path}:{self.line}:{self.column}"
+        return f"{self.path}:{self.sheet}!{cell_name(self.line, self.column)}"
+
+
+def cell_name(row: int, column: int) -> str:
+    """'C7' for row 7, column 3."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
 
 
 class Finding(NamedTuple):

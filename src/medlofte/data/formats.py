@@ -342,6 +342,21 @@ QUANTITY = _object(
     "Ett utlovat antal, t.ex. 'minst 20 trafikkontroller'.",
 )
 
+FOLLOW_UP = _object(
+    "follow-up",
+    "in a follow-up round",
+    [
+        Field("date", DATE, "The day (or month) of that round, if it was dated.", "Dag (eller månad) för omgången."),
+        Field("status", STATUS, "The status then.", "Status då."),
+        Field("result", TEXT, "What had been done then.", "Vad som hade gjorts då."),
+        Field("achieved", Number(), "The quantity achieved then.", "Uppnått antal då."),
+        Field("reason", TEXT, "Why it was not (fully) done then.", "Varför det inte (helt) var gjort då."),
+    ],
+    model.FollowUp,
+    "An earlier follow-up round, kept by medlofte collect.",
+    "En tidigare uppföljningsomgång, sparad av medlofte collect.",
+)
+
 ACTIVITY = _object(
     "activity",
     "in an activity",
@@ -352,6 +367,12 @@ ACTIVITY = _object(
             "What will be done, as the document states it.",
             "Vad som ska göras, som dokumentet formulerar det.",
             required=True,
+        ),
+        Field(
+            "id",
+            IdKind(),
+            "A stable key for follow-up forms, kept when the text is corrected (lower-case a-z, digits, '-').",
+            "En stabil nyckel för uppföljningsformulär, som består när texten rättas (a-z, siffror, '-').",
         ),
         Field(
             "lead",
@@ -406,6 +427,12 @@ ACTIVITY = _object(
         Field("achieved", Number(), "Follow-up: the quantity achieved, e.g. 40.", "Uppföljning: uppnått antal, t.ex. 40."),
         Field("reason", TEXT, "Follow-up: why it was not (fully) done.", "Uppföljning: varför det inte (helt) gjordes."),
         Field("followed_up", DATE, "Follow-up: date of the follow-up, YYYY-MM-DD.", "Uppföljning: datum, ÅÅÅÅ-MM-DD."),
+        Field(
+            "history",
+            ListOf(FOLLOW_UP),
+            "Earlier follow-up rounds (date, status, result, achieved, reason), oldest first.",
+            "Tidigare uppföljningsomgångar (datum, status, resultat, uppnått, orsak), äldst först.",
+        ),
     ],
     model.Activity,
     "One activity; a plain text is enough.",

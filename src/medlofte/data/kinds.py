@@ -238,21 +238,33 @@ class PartialDateKind(Kind[model.PartialDate]):
             return None
         if not node.style and node.value in BOOLS:
             return self.wrong(node, w)
-        match = _PARTIAL_DATE.match(value)
-        if match is None:
-            w.add("ML205", node, f"{shorten(value)!r} is not a valid date.", _date_hint(value) or self.hint)
+        parsed = parse_date(value)
+        if isinstance(parsed, DateProblem):
+            w.add("ML205", node, parsed.message, parsed.hint or self.hint)
             return INVALID
-        year, month, day = (int(g) if g else None for g in match.groups())
-        assert year is not None
-        problem = _date_problem(year, month, day)
-        if problem:
-            w.add("ML205", node, f"{value!r} is not a valid date: {problem}", _range_hint(year))
-            return INVALID
-        return model.PartialDate(year, month, day)
+        return parsed
 
     def json_schema(self) -> JsonSchema:
         pattern = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
         return {"anyOf": [{"type": "string", "pattern": pattern}, {"type": "integer", "minimum": 1900, "maximum": 2199}]}
+
+
+class DateProblem(NamedTuple):
+    message: str
+    hint: str
+
+
+def parse_date(value: str) -> model.PartialDate | DateProblem:
+    """A date written as YYYY-MM-DD, YYYY-MM or YYYY, or what is wrong with it, in words."""
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        return DateProblem(f"{shorten(value)!r} is not a valid date.", _date_hint(value))
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    problem = _date_problem(year, month, day)
+    if problem:
+        return DateProblem(f"{value!r} is not a valid date: {problem}", _range_hint(year))
+    return model.PartialDate(year, month, day)
 
 
 def _date_problem(year: int, month: int | None, day: int | None) -> str:

@@ -19,6 +19,10 @@ PROMISE_NAMES = ("promise.yaml", "promise.yml")
 ACTORS_NAMES = ("actors.yaml", "actors.yml")
 AREAS_DIR = "areas"
 YAML_SUFFIXES = (".yaml", ".yml")
+# Files replaced together (medlofte collect) are first written as ".<name>.medlofte-new" and
+# named in a journal; while the journal is there, the new files are the data.
+JOURNAL = ".medlofte-commit.json"
+PENDING = ".medlofte-new"
 
 T = TypeVar("T")
 
@@ -57,11 +61,24 @@ def display(path: Path) -> str:
     return path.as_posix()
 
 
-def read_file(path: Path, kind: ObjectKind[T], findings: list[Finding]) -> T | None:
-    """One file: bytes, strict parse, conversion; ``None`` when it cannot be used."""
+def pending(root: Path) -> dict[Path, Path]:
+    """Target -> new file of a replacement that was interrupted after it was committed."""
+    import json
+
+    try:
+        pairs = json.loads((root / JOURNAL).read_text(encoding="utf-8"))
+        found = {root / target: root / new for new, target in pairs}
+    except (OSError, ValueError, TypeError):
+        return {}
+    return {target: new for target, new in found.items() if new.exists()}
+
+
+def read_file(path: Path, kind: ObjectKind[T], findings: list[Finding], source: Path | None = None) -> T | None:
+    """One file: bytes, strict parse, conversion; ``None`` when it cannot be used.
+    ``source`` is where to read its bytes when they are not yet in place (see ``pending``)."""
     shown = display(path)
     try:
-        data = path.read_bytes()
+        data = (source or path).read_bytes()
     except OSError as err:
         reason = err.strerror or type(err).__name__
         findings.append(
@@ -98,6 +115,7 @@ def area_files(root: Path) -> list[Path]:
 def load(root: Path | str) -> Dataset:
     """Read and check one data directory."""
     root = Path(root)
+    new = pending(root)
     findings: list[Finding] = []
     data = Dataset(display(root))
 
@@ -113,7 +131,7 @@ def load(root: Path | str) -> Dataset:
         )
     else:
         data.files += 1
-        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings)
+        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings, new.get(promise_path))
 
     actors_path = _first_existing(root, ACTORS_NAMES)
     data.actors_file = display(actors_path or root / ACTORS_NAMES[0])
@@ -129,7 +147,7 @@ def load(root: Path | str) -> Dataset:
     registry = None
     if actors_path is not None:
         data.files += 1
-        registry = read_file(actors_path, formats.ACTORS_FILE, findings)
+        registry = read_file(actors_path, formats.ACTORS_FILE, findings, new.get(actors_path))
         if registry is not None:
             data.registry = Registry(registry.actors)
 
@@ -146,7 +164,7 @@ def load(root: Path | str) -> Dataset:
     areas: list[Area] = []
     for path in paths:
         data.files += 1
-        area = read_file(path, formats.AREA, findings)
+        area = read_file(path, formats.AREA, findings, new.get(path))
         if area is not None:
             area.file = display(path)
             areas.append(area)

@@ -277,15 +277,40 @@ class Quantity(Record):
 PER_WORDS = {Per.YEAR: "per år", Per.MONTH: "per månad", Per.WEEK: "per vecka", Per.DAY: "per dag"}
 
 
+class FollowUp(Record):
+    """An earlier follow-up round of an activity, kept when a later round is collected."""
+
+    __slots__ = ("achieved", "date", "loc", "locs", "reason", "result", "status")
+
+    def __init__(
+        self,
+        date: DateLike | None = None,
+        status: Status | None = None,
+        result: str | None = None,
+        achieved: int | float | None = None,
+        reason: str | None = None,
+        loc: Loc = NOWHERE,
+        locs: dict[str, Mark] | None = None,
+    ) -> None:
+        self.date = as_partial(date)
+        self.status = status
+        self.result = result
+        self.achieved = achieved
+        self.reason = reason
+        self.loc = loc
+        self.locs = locs if locs is not None else {}
+
+
 class Activity(Record):
     __slots__ = (
-        "achieved", "end", "followed_up", "frequency", "kind", "lead", "loc", "locs", "others", "participants",
-        "place", "quantities", "reason", "result", "start", "status", "target_group", "text", "when",
+        "achieved", "end", "followed_up", "frequency", "history", "id", "kind", "lead", "loc", "locs", "others",
+        "participants", "place", "quantities", "reason", "result", "start", "status", "target_group", "text", "when",
     )  # fmt: skip
 
     def __init__(
         self,
         text: str = "",
+        id: str | None = None,
         lead: list[ActorRef] | None = None,
         participants: list[ActorRef] | None = None,
         others: list[str] | None = None,
@@ -302,10 +327,12 @@ class Activity(Record):
         achieved: int | float | None = None,
         reason: str | None = None,
         followed_up: DateLike | None = None,
+        history: list[FollowUp] | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
         self.text = text
+        self.id = id  # an explicit key, so that forms keep finding it when the text is corrected
         self.lead = lead if lead is not None else []
         self.participants = participants if participants is not None else []
         self.others = others if others is not None else []  # unnamed partners, as text: "andra aktörer"
@@ -322,6 +349,7 @@ class Activity(Record):
         self.achieved = achieved
         self.reason = reason
         self.followed_up = as_partial(followed_up)
+        self.history = history if history is not None else []  # earlier rounds, oldest first
         self.loc = loc
         self.locs = locs if locs is not None else {}
 

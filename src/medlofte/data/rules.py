@@ -183,7 +183,22 @@ def _contains(registry: Registry, group: Actor) -> bool:
 def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
     findings: list[Finding] = []
     titles: dict[str, Area] = {}
+    ids: dict[str, Loc] = {}
     for area in areas:
+        for activity in area.activities:
+            if activity.id is None:
+                continue
+            loc = activity.where("id")
+            earlier = ids.setdefault(activity.id, loc)
+            if earlier is not loc:
+                findings.append(
+                    Finding(
+                        "ML310",
+                        loc,
+                        f"The activity id {activity.id!r} is already used in {earlier.path} at line {earlier.line}.",
+                        "Give each activity its own id (or none: forms then use the activity's text).",
+                    )
+                )
         title_loc = area.where("title")
         key = fold(area.title or "")
         if key:

@@ -64,7 +64,7 @@ def format_text(
     for f in report.findings:
         if quiet and f.severity is Severity.WARNING and not strict:
             continue
-        where = _paint(f"{f.loc.path}:{f.loc.line}:{f.loc.column}:", "path", color)
+        where = _paint(f"{f.loc.shown()}:", "path", color)
         severity = _paint(f.severity.value, f.severity, color)
         code = _paint(f"[{f.code}]", "dim", color)
         lines.append(f"{where} {severity} {code} {f.text}")
@@ -84,6 +84,8 @@ def _read_lines(path: str) -> list[str]:
 
 
 def _excerpt(f: Finding, cache: dict[str, list[str]], reader: Callable[[str], list[str]], color: bool) -> list[str]:
+    if f.loc.sheet is not None:  # a spreadsheet cell has no source line to show
+        return []
     if f.loc.path not in cache:
         cache[f.loc.path] = reader(f.loc.path)
     source = cache[f.loc.path]
@@ -125,6 +127,7 @@ def format_json(report: Report, strict: bool = False) -> str:
                 "path": f.loc.path,
                 "line": f.loc.line,
                 "column": f.loc.column,
+                **({"sheet": f.loc.sheet, "cell": f.loc.shown().rsplit("!", 1)[1]} if f.loc.sheet else {}),
                 "message": f.message,
                 "hint": f.hint,
             }
@@ -167,7 +170,7 @@ def format_step_summary(report: Report, strict: bool = False) -> str:
         lines += ["| Location | Severity | Code | Message |", "| --- | --- | --- | --- |"]
         for f in report.findings:
             text = f.text.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| `{f.loc.path}:{f.loc.line}:{f.loc.column}` | {f.severity.value} | {f.code} | {text} |")
+            lines.append(f"| `{f.loc.shown()}` | {f.severity.value} | {f.code} | {text} |")
     return "\n".join(lines) + "\n"
 
 

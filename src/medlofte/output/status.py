@@ -7,7 +7,7 @@ from typing import Any
 from medlofte.output import markdown
 from medlofte.output.terminal import console_text
 from medlofte.views.labels import Labels
-from medlofte.views.status import COLUMNS, Counts, StatusReport
+from medlofte.views.status import COLUMNS, Changed, Counts, StatusReport
 
 JSON_VERSION = 1
 
@@ -23,11 +23,20 @@ def _header(first: str, labels: Labels) -> list[str]:
 def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
     e = markdown.escape
     lines = [
-        f"# {e(labels['status_title'].format(promise=promise_title))}",
+        f"# {e(_title(report, promise_title, labels))}",
         "",
         e(labels["as_of"].format(date=labels.date(report.as_of))),
         "",
     ]
+    if report.actor is not None:
+        lines += [f"## {e(labels['open_items'])}", ""]
+        for area, activity, due in report.open_items:
+            status = labels.status(activity.status) if activity.status else labels["not-followed-up"]
+            when = f" · {e(labels['due'])}: {due.isoformat()}" if due else ""
+            lines.append(f"- {e(activity.text)} ({e(area.name)}){when} · {e(status)}")
+        if not report.open_items:
+            lines.append(e(labels["open_items_none"]))
+        lines.append("")
     for heading, first, rows in (
         (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
@@ -48,6 +57,10 @@ def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
             )
     else:
         lines.append(e(labels["overdue_none"]))
+    if report.changed:
+        lines += ["", f"## {e(labels['changed_since'])}", ""]
+        for moved in report.changed:
+            lines.append(f"- {e(moved.activity.text)} ({e(moved.area.name)}): {e(_moved(moved, labels))}")
     lines += ["", f"## {e(labels['not_followed_up'])}", ""]
     if report.not_followed_up:
         lines += [f"- {e(activity.text)} ({e(area.name)})" for area, activity, _ in report.not_followed_up]
@@ -80,6 +93,21 @@ def format_json(report: StatusReport) -> str:
             for o in report.overdue
         ],
         "not_followed_up": [{"area": area.name, "text": activity.text} for area, activity, _ in report.not_followed_up],
+        "changed_since_last_round": [
+            {
+                "area": c.area.name,
+                "text": c.activity.text,
+                "before": c.before.value if c.before else None,
+                "status": c.activity.status.value if c.activity.status else None,
+                "since": c.since.isoformat() if c.since else None,
+            }
+            for c in report.changed
+        ],
+        "actor": report.actor.id if report.actor else None,
+        "open": [
+            {"area": area.name, "text": activity.text, "due": due.isoformat() if due else None}
+            for area, activity, due in report.open_items
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -89,7 +117,7 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
     from rich.text import Text
 
     console, text = console_text(color, width)
-    console.print(Text(labels["status_title"].format(promise=promise_title), style="bold"))
+    console.print(Text(_title(report, promise_title, labels), style="bold"))
     console.print(Text(labels["as_of"].format(date=labels.date(report.as_of)), style="dim"))
     for heading, first, rows in (
         (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
@@ -107,5 +135,26 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
         console.print(Text(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.name})"))
     if not report.overdue:
         console.print(Text("  " + labels["overdue_none"]))
+    if report.changed:
+        console.print(Text(labels["changed_since"], style="bold"))
+        for moved in report.changed:
+            console.print(Text(f"  {moved.activity.text} ({moved.area.name}): {_moved(moved, labels)}"))
+    if report.actor is not None:
+        console.print(Text(labels["open_items"], style="bold"))
+        for area, activity, due in report.open_items:
+            console.print(Text(f"  {due.isoformat() if due else '–'}  {activity.text} ({area.name})"))
     console.print(Text(f"{labels['not_followed_up']}: {len(report.not_followed_up)}", style="bold"))
     return text()
+
+
+def _title(report: StatusReport, promise_title: str, labels: Labels) -> str:
+    title = labels["status_title"].format(promise=promise_title)
+    return f"{title} – {report.actor.name}" if report.actor is not None else title
+
+
+def _moved(item: Changed, labels: Labels) -> str:
+    """'pågående → genomförd (sedan 31 mars 2024)'."""
+    before = labels.status(item.before) if item.before else labels["not-followed-up"]
+    after = labels.status(item.activity.status) if item.activity.status else labels["not-followed-up"]
+    since = f" ({labels['since'].format(date=labels.date(item.since))})" if item.since else ""
+    return f"{before} → {after}{since}"

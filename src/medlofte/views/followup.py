@@ -190,6 +190,10 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
         facts.append(Fact(labels["reason"], activity.reason or labels["no_reason"]))
     if activity.followed_up:
         facts.append(Fact(labels["followed_up"], labels.date(activity.followed_up)))
+    if activity.history:
+        previous = activity.history[-1]
+        word = labels.status(previous.status) if previous.status else labels["not-followed-up"]
+        facts.append(Fact(labels["previous_round"], f"{labels.date(previous.date)}: {word}" if previous.date else word))
     return FollowUpActivity(activity.text, key, labels.status_word(key), COLOURS[key], facts, result)
 
 

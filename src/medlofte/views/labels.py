@@ -108,6 +108,29 @@ _LABELS: dict[str, dict[str, str]] = {
         "promises": "Löften",
         "dialogue": "Medborgardialog",
         "contact": "Kontakt",
+        "open_items": "Öppna aktiviteter",
+        "open_items_none": "Inga öppna aktiviteter.",
+        "changed_since": "Ändrat sedan förra uppföljningen",
+        "since": "förra gången {date}",
+        "previous_round": "Förra uppföljningen",
+        "form_title": "Uppföljning: {promise} – {actor}",
+        "form_page": "Sida &P av &N",
+        "form_status_title": "Välj en status",
+        "form_status_error": "Skriv ett av orden i listan: {words}.",
+        "form_number_title": "Bara en siffra",
+        "form_number_error": "Skriv bara antalet, som en siffra (till exempel 40). Ord och förklaringar går i Resultat.",
+        "form_statuses": "Status skrivs med ett av orden: {words}.",
+        "form_contact": "Frågor och ifyllt formulär: {contact}.",
+        "form_instructions": (
+            "Så här fyller du i formuläret\n"
+            "1. Fliken Uppföljning har en rad för varje aktivitet som ni leder eller deltar i.\n"
+            "2. Fyll i de gula kolumnerna: Status (välj i listan), Resultat (vad som gjordes), Uppnått "
+            "(bara antalet, som en siffra), Orsak (om något inte blev gjort, och varför) och Datum för "
+            "uppföljningen (ÅÅÅÅ-MM-DD).\n"
+            "3. Ändra inte de grå kolumnerna, raderna eller flikarnas namn; ta inte bort något. Lämna en rad tom "
+            "om ni inte har något att rapportera.\n"
+            "4. Spara filen som den är (.xlsx) och skicka tillbaka den."
+        ),
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -208,6 +231,29 @@ _LABELS: dict[str, dict[str, str]] = {
         "promises": "Promises",
         "dialogue": "Resident dialogue",
         "contact": "Contact",
+        "open_items": "Open activities",
+        "open_items_none": "No open activities.",
+        "changed_since": "Changed since the previous follow-up",
+        "since": "last time {date}",
+        "previous_round": "Previous follow-up",
+        "form_title": "Follow-up: {promise} – {actor}",
+        "form_page": "Page &P of &N",
+        "form_status_title": "Choose a status",
+        "form_status_error": "Write one of the words in the list: {words}.",
+        "form_number_title": "A number only",
+        "form_number_error": "Write only the number (for example 40). Words and explanations go in Result.",
+        "form_statuses": "Status is one of the words: {words}.",
+        "form_contact": "Questions and the filled-in form: {contact}.",
+        "form_instructions": (
+            "How to fill in the form\n"
+            "1. The sheet Follow-up has one row for each activity you lead or take part in.\n"
+            "2. Fill in the yellow columns: Status (choose from the list), Result (what was done), Achieved "
+            "(only the number), Reason (if something was not done, and why) and Date of the follow-up "
+            "(YYYY-MM-DD).\n"
+            "3. Do not change the grey columns, the rows or the sheets' names; delete nothing. Leave a row empty "
+            "if you have nothing to report.\n"
+            "4. Save the file as it is (.xlsx) and send it back."
+        ),
     },
 }
 

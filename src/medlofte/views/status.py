@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from medlofte.data.loading import Dataset
 from medlofte.data.model import Activity, ActivityKind, Actor, Area, PartialDate, Period, Status, as_partial
-from medlofte.data.queries import Involvement, activities, task_list
+from medlofte.data.queries import OPEN, Involvement, activities, task_list
 from medlofte.data.textfold import swedish_key
 
 # Counted per status, plus activities that have no status yet.
@@ -53,6 +53,15 @@ class Overdue(NamedTuple):
     involvement: Involvement
 
 
+class Changed(NamedTuple):
+    """An activity whose status moved between the previous follow-up round and the last."""
+
+    area: Area
+    activity: Activity
+    before: Status | None
+    since: PartialDate | None  # the previous round's date
+
+
 class StatusReport(NamedTuple):
     as_of: date
     overall: Counts
@@ -60,6 +69,9 @@ class StatusReport(NamedTuple):
     actors: list[tuple[Actor, Counts]]
     overdue: list[Overdue]
     not_followed_up: list[tuple[Area, Activity, Involvement]]
+    changed: list[Changed] = []  # noqa: RUF012 - a NamedTuple default, never mutated
+    actor: Actor | None = None  # the report of one actor's activities
+    open_items: list[tuple[Area, Activity, PartialDate | None]] = []  # noqa: RUF012 - as above
 
 
 def due_date(activity: Activity, period_end: PartialDate | date | None) -> PartialDate | None:
@@ -84,12 +96,25 @@ def period_end_of(area: Area, promise_period: Period) -> PartialDate | None:
     return period.effective_end
 
 
-def status_report(data: Dataset, as_of: date) -> StatusReport:
+def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> StatusReport:
+    """Counts, overdue, never followed up and what moved since the previous round, for
+    the whole promise or for one ``actor``'s activities (then with its open items)."""
     assert data.promise is not None
-    all_activities = [activity for area in data.areas for activity in area.activities]
+    mine = {id(t.activity) for t in task_list(data, actor)} if actor is not None else None
+    all_activities = [a for area in data.areas for a in area.activities if mine is None or id(a) in mine]
     overdue = []
     never = []
+    changed = []
+    open_items = []
     for _, area, _, activity, inv in activities(data):
+        if mine is not None and id(activity) not in mine:
+            continue
+        if activity.history:
+            previous = activity.history[-1]
+            if previous.status != activity.status:
+                changed.append(Changed(area, activity, previous.status, previous.date))
+        if mine is not None and activity.status in OPEN:
+            open_items.append((area, activity, due_date(activity, period_end_of(area, data.promise.period))))
         period_end = period_end_of(area, data.promise.period)
         due = due_date(activity, period_end)
         if due is not None and is_overdue(activity, as_of, period_end):
@@ -97,15 +122,21 @@ def status_report(data: Dataset, as_of: date) -> StatusReport:
         if activity.status is None:
             never.append((area, activity, inv))
     actors = []
-    for actor in sorted(data.registry.actors, key=lambda a: swedish_key(a.name)):
-        tasks = task_list(data, actor)
+    for each in sorted(data.registry.actors, key=lambda a: swedish_key(a.name)):
+        if actor is not None and each is not actor:
+            continue
+        tasks = task_list(data, each)
         if tasks:
-            actors.append((actor, count([t.activity for t in tasks])))
+            actors.append((each, count([t.activity for t in tasks])))
+    areas = [(area, count([a for a in area.activities if mine is None or id(a) in mine])) for area in data.areas]
     return StatusReport(
         as_of=as_of,
         overall=count(all_activities),
-        areas=[(area, count(area.activities)) for area in data.areas],
+        areas=[(area, counts) for area, counts in areas if counts.total or actor is None],
         actors=actors,
         overdue=sorted(overdue, key=lambda o: o.due.last()),
         not_followed_up=never,
+        changed=changed,
+        actor=actor,
+        open_items=open_items,
     )

@@ -1,0 +1,187 @@
+"""Editing the coordinator's YAML as text, at the positions the parser reports, so that
+comments, order, quoting and layout stay as they were written.
+
+An editor collects edits (replace a value, set or add a key, append to a list, turn a
+plain-text list item into a mapping) and applies them all at once; the caller parses and
+validates the result before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import NamedTuple
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from medlofte.data import strictyaml
+from medlofte.data.model import Mark
+
+_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:]*\Z")
+_PLAIN_BREAKS = re.compile("[\u0085\u2028\u2029\r]")
+
+
+class Edit(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def scalar(text: str) -> str:
+    """A one-line value as YAML: plain when that reads back as the same text, else
+    double-quoted (a JSON string is a valid YAML double-quoted scalar, escapes included)."""
+    plain = ScalarNode("", text)
+    if (
+        _PLAIN_SAFE.match(text)
+        and text == text.strip()
+        and not _PLAIN_BREAKS.search(text)
+        and strictyaml.scalar_kind(plain) == strictyaml.STR
+        and " #" not in text
+    ):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def value(text: str | int | float, indent: int) -> str:
+    """A value to write after 'key: ': a number as it is, one line as :func:`scalar`, several
+    lines as a literal block indented under the key (which starts at ``indent``)."""
+    if isinstance(text, (int, float)):
+        return str(int(text)) if float(text).is_integer() else str(text)
+    lines = text.split("\n")
+    printable = all(line.isprintable() or not line for line in lines)
+    if len(lines) == 1 or not printable or any(line != line.rstrip() for line in lines):
+        return scalar(" ".join(line.strip() for line in lines if line.strip()) if printable else text)
+    pad = " " * (indent + 2)
+    return "|-\n" + "\n".join(pad + line if line else "" for line in lines)
+
+
+def get(mapping: Node | None, key: str) -> Node | None:
+    if isinstance(mapping, MappingNode):
+        for key_node, value_node in mapping.value:
+            if key_node.value == key:
+                found: Node = value_node
+                return found
+    return None
+
+
+def items(node: Node | None) -> list[Node]:
+    return list(node.value) if isinstance(node, SequenceNode) else []
+
+
+class Editor:
+    """A file's text and the edits to make to it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for line in text.split("\n")[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.edits: list[Edit] = []
+
+    def offset(self, mark: Mark) -> int:
+        return int(self.starts[mark.line] + mark.column)
+
+    def _line_end(self, offset: int) -> int:
+        """The offset just after the line break that ends the line holding ``offset``."""
+        newline = self.text.find("\n", offset)
+        return len(self.text) if newline < 0 else newline + 1
+
+    def _end_of(self, node: Node) -> int:
+        """Where a node's text ends. A block mapping or list ends with its last value (its
+        own end mark is where the next entry begins); a block scalar's end mark is the start
+        of the next line."""
+        while isinstance(node, (MappingNode, SequenceNode)) and not node.flow_style and node.value:
+            last = node.value[-1]
+            node = last[1] if isinstance(node, MappingNode) else last
+        end = self.offset(node.end_mark)
+        if node.end_mark.column == 0 and end > 0 and self.text[end - 1] == "\n":
+            end -= 1
+        return end
+
+    def _after_line(self, node: Node) -> int:
+        """The end of the line a node ends on, after any comment there: where lines that
+        follow it are inserted."""
+        end = self._end_of(node)
+        newline = self.text.find("\n", end)
+        return len(self.text) if newline < 0 else newline
+
+    def _dash_column(self, item: Node) -> int:
+        """The column of the '- ' that starts a block list's item."""
+        start = self.offset(item.start_mark)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        dash = self.text.rfind("-", line_start, start)
+        return dash - line_start if dash >= 0 else int(item.start_mark.column)
+
+    def replace(self, node: Node, text: str) -> None:
+        self.edits.append(Edit(self.offset(node.start_mark), self._end_of(node), text))
+
+    def indent(self, mapping: MappingNode) -> int:
+        """The column of a block mapping's keys."""
+        return int(mapping.value[0][0].start_mark.column) if mapping.value else int(mapping.start_mark.column)
+
+    def set(self, mapping: MappingNode, key: str, new: str | int | float, after: str | None = None) -> None:
+        """Give ``key`` the value: replace it where it is, or add the key after the entry
+        ``after`` (by default the mapping's last; in a flow mapping ``{…}`` before its brace)."""
+        existing = get(mapping, key)
+        if mapping.flow_style:
+            text = value(new, 0) if not isinstance(new, str) or "\n" not in new else scalar(new)
+            if existing is not None:
+                self.replace(existing, text)
+            else:
+                close = self._end_of(mapping) - 1  # the '}'
+                self.edits.append(Edit(close, close, f", {key}: {text}"))
+            return
+        indent = self.indent(mapping)
+        if existing is not None:
+            self.replace(existing, value(new, indent))
+            return
+        previous = next((v for k, v in mapping.value if k.value == after), mapping.value[-1][1])
+        at = self._after_line(previous)
+        self.edits.append(Edit(at, at, f"\n{' ' * indent}{key}: {value(new, indent)}"))
+
+    def append(self, mapping: MappingNode, key: str, entry: list[tuple[str, str | int | float]]) -> None:
+        """Add a mapping (``entry``: key and value pairs) to the end of the block list under
+        ``key``, creating the list when there is none."""
+        existing = get(mapping, key)
+        indent = self.indent(mapping)
+        if isinstance(existing, SequenceNode) and not existing.flow_style and existing.value:
+            item_indent = self._dash_column(existing.value[0])
+            at = self._after_line(existing.value[-1])
+            self.edits.append(Edit(at, at, "\n" + _block_item(entry, item_indent)))
+            return
+        block = f"{key}:\n" + _block_item(entry, indent + 2)
+        if existing is not None:
+            key_node = next(k for k, v in mapping.value if v is existing)
+            self.edits.append(Edit(self.offset(key_node.start_mark), self._end_of(existing), block))
+            return
+        at = self._after_line(mapping.value[-1][1])
+        self.edits.append(Edit(at, at, f"\n{' ' * indent}{block}"))
+
+    def text_item_to_mapping(self, item: ScalarNode, fields: list[tuple[str, str | int | float]]) -> None:
+        """Turn a list item written as plain text (``- anordna städdagar``) into a mapping
+        with its text first and the fields after it."""
+        column = int(item.start_mark.column)
+        # The text as written; its later lines move two columns right, under 'text:'.
+        lines = self.text[self.offset(item.start_mark) : self._end_of(item)].split("\n")
+        text = "\n".join([lines[0], *(("  " + line) if line.strip() else line for line in lines[1:])])
+        pad = " " * column
+        self.edits.append(Edit(self.offset(item.start_mark), self._end_of(item), f"text: {text}"))
+        at = self._after_line(item)
+        self.edits.append(Edit(at, at, "".join(f"\n{pad}{k}: {value(v, column)}" for k, v in fields)))
+
+    def result(self) -> str:
+        """The text with every edit made (insertions at one place keep their order)."""
+        out = self.text
+        ordered = sorted(enumerate(self.edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
+        for _, edit in reversed(ordered):
+            out = out[: edit.start] + edit.text + out[edit.end :]
+        return out
+
+
+def _block_item(entry: list[tuple[str, str | int | float]], indent: int) -> str:
+    pad = " " * indent
+    lines = []
+    for index, (key, new) in enumerate(entry):
+        lead = f"{pad}- " if index == 0 else f"{pad}  "
+        lines.append(f"{lead}{key}: {value(new, indent + 2)}")
+    return "\n".join(lines)
