@@ -44,7 +44,7 @@ NAMES = (
 )
 # A page that publishes results is rendered as the follow-up report, which keeps the
 # promise's own texts: that report is then the whole published page.
-REPORT = {name: "promise" for name in NAMES} | {"gallivare-2018": "follow-up", "kungalv-2020-uppfoljning": "follow-up"}
+REPORT = dict.fromkeys(NAMES, "promise") | {"gallivare-2018": "follow-up", "kungalv-2020-uppfoljning": "follow-up"}
 # Warnings a fixture may have, because its text really lacks something.
 EXPECTED_WARNINGS: dict[str, list[str]] = {
     "goteborg-ostra-odaterat": ["ML406"],  # undated: the page gives no period
@@ -152,6 +152,12 @@ def test_the_source_copy_names_the_promises_source(name: str) -> None:
     assert first == f"{SOURCE_LINE}{data.promise.source}"
 
 
+# Labels the report prints itself, as a page may also print them before a result: they are
+# in order like every other line of the page, but they are words of the layout, not facts,
+# so they are not counted.
+OWN_LABELS = {f"{Labels('sv')[key]}:" for key in ("result",)}
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_every_sentence_of_the_published_text_is_in_the_document_once_in_order(name: str) -> None:
     """Each sentence and list item of the published text is in the rendered document, each
@@ -169,12 +175,6 @@ def test_every_sentence_of_the_published_text_is_in_the_document_once_in_order(n
         if unit in OWN_LABELS:  # the page's "Resultat:" is the report's own label for every result
             continue
         assert shown.count(unit) == source.count(unit), f"printed {shown.count(unit)} times: {unit!r}"
-
-
-# Labels the report prints itself, as a page may also print them before a result: they are
-# in order like every other line of the page, but they are words of the layout, not facts,
-# so they are not counted.
-OWN_LABELS = {f"{Labels('sv')[key]}:" for key in ("result",)}
 
 
 def _facts(name: str) -> list[str]:
