@@ -12,6 +12,7 @@ Golden files: tests/golden/published-*.md (MEDLOFTE_UPDATE_GOLDEN=1 to regenerat
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from htmlcheck import visible_text
+from htmlcheck import outline, tags, visible_text
 from medlofte import api
 from medlofte.cli import app
 from medlofte.data import queries
@@ -250,3 +251,44 @@ def test_kungalv_2020_task_list_keeps_the_result_list_readable(runner: CliRunner
         "Resultat: • 40 genomförda hastighetskontroller med fokus på de platser där medborgarna påtalat att behovet "
         "finns. • 10 kontroller" in result.output
     )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_headings_never_skip_a_level_and_every_section_has_one(name: str) -> None:
+    """Parts and groups without a heading of their own (``headings: … false``, a plain list)
+    leave no gap in the outline and no <section> without a heading."""
+    html = rendered(name, "html")
+    levels = [level for level, _ in outline(html)]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), outline(html)
+    opened = [a for t, a in tags(html) if t == "section"]
+    assert all(a.get("aria-labelledby") for a in opened)
+
+
+def test_a_document_that_does_not_number_its_problem_areas() -> None:
+    data = api.load(data_dir("kungalv-2017"))
+    assert data.promise is not None
+    assert data.promise.numbered is False
+    assert [a.kind.value for a in data.areas] == ["problem"] * 3
+    assert "## För att minska trafikproblem lovar vi:\n" in rendered("kungalv-2017", "md")
+
+
+def test_the_actors_are_not_repeated_under_a_heading_that_names_them() -> None:
+    html = rendered("halmstad-2020", "html")
+    assert [title for _, title in outline(html)] == [
+        "Medborgarlöften för ökad trygghet",
+        "Innehåll",
+        "Medborgarlöftet för 2020",
+        "Polisen och kommunen lovar att:",
+        "Polisen lovar att:",
+        "Kommunen lovar att:",
+    ]
+
+
+def test_the_follow_up_prints_no_quantity_that_the_sentence_or_the_result_states() -> None:
+    text = shown_text("kungalv-2020-uppfoljning")
+    assert "Utlovat:" not in text  # each sentence states its quantity
+    assert "Uppnått: 200" not in text  # "vid minst 200 tillfällen" is in the result
+    assert "Uppnått: 40 trafikkontroller" in text  # the result counts hastighetskontroller
+    # The last result is cut off before any status: it says no status word of its own.
+    assert text.endswith("A-traktorer. (Polis) Resultat: 3 insatser ge")

@@ -254,7 +254,7 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Follo
     anchors.used.update({"sammanfattning", "ej-genomfort"})
     slots = promise_slots(promise, data.areas)
     in_order = [a for slot in slots for a in slot.areas]
-    numbers = numbered(in_order)
+    numbers = numbered(in_order, promise.numbered)
     not_done: list[NotDone] = []
     views = {id(a): _area(data, a, numbers.get(id(a)), i + 1, anchors, labels, not_done) for i, a in enumerate(in_order)}
     goals = [goal_view(g, labels) for g in promise.goals]
