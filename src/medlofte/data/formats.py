@@ -621,6 +621,12 @@ PROMISE_FILE = _object(
             "The document's own order of its parts, sections (by title) and area files (areas/<file>).",
             "Dokumentets egen ordning av delar, avsnitt (med rubrik) och områdesfiler (areas/<fil>).",
         ),
+        Field(
+            "numbered",
+            Boolean(),
+            "false when the document does not number its problem areas: 'Trafik', not '1. Trafik'.",
+            "false när dokumentet inte numrerar sina problemområden: 'Trafik', inte '1. Trafik'.",
+        ),
     ],
     model.Promise,
     "The promise as a whole (promise.yaml).",

@@ -608,9 +608,9 @@ class Section(Record):
 
 class Promise(Record):
     __slots__ = (
-        "adopted", "dialogue", "follow_up", "goals", "headings", "intro", "loc", "locs", "municipality", "parties",
-        "partners", "parts", "period", "place", "police_area", "promises_intro", "purpose", "sections", "signatures",
-        "situation", "source", "subtitle", "title",
+        "adopted", "dialogue", "follow_up", "goals", "headings", "intro", "loc", "locs", "municipality", "numbered",
+        "parties", "partners", "parts", "period", "place", "police_area", "promises_intro", "purpose", "sections",
+        "signatures", "situation", "source", "subtitle", "title",
     )  # fmt: skip
 
     def __init__(
@@ -636,6 +636,7 @@ class Promise(Record):
         source: str | None = None,
         headings: Headings | None = None,
         parts: list[PartRef] | None = None,
+        numbered: bool = True,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
@@ -660,6 +661,7 @@ class Promise(Record):
         self.source = source  # the published document's address
         self.headings = headings if headings is not None else {}
         self.parts = parts
+        self.numbered = numbered  # False: the document does not number its problem areas
         self.loc = loc
         self.locs = locs if locs is not None else {}
 

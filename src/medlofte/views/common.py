@@ -235,9 +235,10 @@ def heading(headings: Headings, key: str, default: str) -> str | None:
     return given if isinstance(given, str) else default
 
 
-def numbered(areas: list[Area]) -> dict[int, int]:
-    """Problem areas are numbered 1, 2, … unless the document numbers its groups itself."""
-    if any(a.label for a in areas):
+def numbered(areas: list[Area], numbers: bool = True) -> dict[int, int]:
+    """Problem areas are numbered 1, 2, … unless the document numbers its groups itself or
+    does not number them at all (``numbers`` false: ``numbered: false`` in the data)."""
+    if not numbers or any(a.label for a in areas):
         return {}
     out: dict[int, int] = {}
     for area in areas:

@@ -10,7 +10,7 @@ from datetime import date
 
 from medlofte import __version__
 from medlofte.data.loading import Dataset
-from medlofte.data.model import Activity, Area, Per, Status
+from medlofte.data.model import Activity, Area, GroupKind, Per, Status
 from medlofte.data.textblocks import Block, blocks
 from medlofte.data.textfold import slugify
 from medlofte.views.common import (
@@ -18,12 +18,14 @@ from medlofte.views.common import (
     Fact,
     GoalView,
     TocEntry,
+    actors_line,
     area_commitments,
     area_heading,
     area_slots,
     fact_line,
     goal_view,
     heading,
+    in_sentence,
     numbered,
     promise_slots,
     promises_heading,
@@ -70,7 +72,7 @@ class Chart:
 class FollowUpActivity:
     text: str
     status_key: str
-    status: str
+    status: str  # '' for a result without a status word
     colour: str
     facts: list[Fact]
     result: list[Block]  # a result of several paragraphs or a list; a short one is in facts
@@ -82,7 +84,7 @@ class FollowUpActivity:
 
 @dataclass(frozen=True)
 class FollowUpCommitment:
-    actors: str
+    actors: str | None  # None under a group's heading that names them: 'Polisen lovar att:'
     activities: list[FollowUpActivity]
 
 
@@ -176,11 +178,13 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
     facts = []
     if leads:
         facts.append(Fact(labels["lead"], labels.join(leads)))
-    if activity.quantity is not None:
-        per = {unit: labels.per(unit) for unit in Per}
-        promised = [q.display(labels["at_least"], per) for q in activity.quantities]
+    # What the promise's sentence or the result already states is not printed again.
+    per = {unit: labels.per(unit) for unit in Per}
+    promised = [q.display(labels["at_least"], per) for q in activity.quantities]
+    promised = [q for q in promised if not in_sentence(q, activity.text)]
+    if promised:
         facts.append(Fact(labels["promised"], "; ".join(promised)))
-    if activity.achieved is not None:
+    if activity.achieved is not None and not in_sentence(activity.achieved_display(), activity.result or ""):
         facts.append(Fact(labels["achieved"], activity.achieved_display()))
     result = blocks(activity.result or "")
     if len(result) == 1 and not result[0].items:
@@ -192,9 +196,11 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
         facts.append(Fact(labels["followed_up"], labels.date(activity.followed_up)))
     if activity.history:
         previous = activity.history[-1]
-        word = labels.status(previous.status) if previous.status else labels["not-followed-up"]
-        facts.append(Fact(labels["previous_round"], f"{labels.date(previous.date)}: {word}" if previous.date else word))
-    return FollowUpActivity(activity.text, key, labels.status_word(key), COLOURS[key], facts, result)
+        shown = labels.status(previous.status) if previous.status else labels["not-followed-up"]
+        facts.append(Fact(labels["previous_round"], f"{labels.date(previous.date)}: {shown}" if previous.date else shown))
+    # A result without a status word ("har skett") is followed up: no status is printed.
+    word = "" if activity.status is None and activity.result else labels.status_word(key)
+    return FollowUpActivity(activity.text, key, word, COLOURS[key], facts, result)
 
 
 def _area(
@@ -209,7 +215,11 @@ def _area(
             if activity.status in NOT_DONE:
                 status = labels.status(activity.status) if activity.status else ""
                 not_done.append(NotDone(area.name, activity.text, status, activity.reason or labels["no_reason"]))
-        commitments.append(FollowUpCommitment(labels.join(row.names), items))
+        named = (
+            area.kind is GroupKind.ACTOR
+            and actors_line(row.names, data.registry.resolve(row.commitment.actors), area.title) is None
+        )
+        commitments.append(FollowUpCommitment(None if named else labels.join(row.names), items))
     counts = count(area.activities)
     anchor = anchors(area.name)
     order = area_slots(area)
@@ -248,7 +258,7 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Follo
     anchors.used.update({"sammanfattning", "ej-genomfort"})
     slots = promise_slots(promise, data.areas)
     in_order = [a for slot in slots for a in slot.areas]
-    numbers = numbered(in_order)
+    numbers = numbered(in_order, promise.numbered)
     not_done: list[NotDone] = []
     views = {id(a): _area(data, a, numbers.get(id(a)), i + 1, anchors, labels, not_done) for i, a in enumerate(in_order)}
     goals = [goal_view(g, labels) for g in promise.goals]
