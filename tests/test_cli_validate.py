@@ -49,8 +49,8 @@ def test_findings_exit_1_with_plain_lines(runner: CliRunner, minimal: Path, monk
     assert result.exit_code == 1
     assert result.stdout == (
         "data/areas/01-trafik.yaml:1:1: error [ML201] Unknown key 'titel' in an area file. Did you mean 'title'? "
-        "Allowed keys: title, kind, label, order, place, period, intro, situation, causes, goals, commitments, follow_up, "
-        "examples, headings, parts.\n"
+        "Allowed keys: title, kind, label, order, place, period, parties, intro, situation, causes, goals, commitments, "
+        "follow_up, examples, headings, parts.\n"
         "data/areas/01-trafik.yaml:1:1: error [ML202] Missing required key 'title' in an area file. "
         "Add 'title: …' (The heading, e.g. 'Nedskräpning' or 'Polisen lovar att:'; not needed for kind: list).\n"
         "data/areas/01-trafik.yaml:3:14: error [ML301] Unknown actor 'Polsen'. Did you mean 'Polisen'? "

@@ -257,3 +257,23 @@ def test_the_source_is_a_link_and_adoption_keeps_its_own_words(tmp_path: Path) -
     assert "\nVid kommunstyrelsens sammanträde i mars.\n" in md
     html = api.render_document(api.load(root), "html").decode()
     assert '<p class="source">Källa: <a href="https://example.se/lofte">https://example.se/lofte</a></p>' in html
+
+
+def test_a_groups_own_parties_and_unnamed_partners_are_said_once(tmp_path: Path) -> None:
+    area = """\
+    kind: place
+    title: Gottsunda
+    parties: [Polisen, Grundskolan]
+    commitments:
+      - actors: [Polisen]
+        others: [lokala aktörer]
+        activities: [Polisen arbetar aktivt., Nattvandringar på helgerna.]
+    """
+    told = area.replace("    kind: place", "    kind: place\n    intro: Polisen och Grundskolan har skrivit under.")
+    [shown] = document(folder(tmp_path, a=area)).areas
+    assert shown.parties == "Polisen och Grundskolan"
+    [commitment] = shown.commitments
+    assert commitment.actors == "Polisen och lokala aktörer"
+    assert [a.roles for a in commitment.activities] == [[], []]  # not after every activity
+    [quiet] = document(folder(tmp_path / "b", a=told)).areas
+    assert quiet.parties is None  # the intro says who signed

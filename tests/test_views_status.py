@@ -28,7 +28,8 @@ def test_counts_and_share_done_leave_out_the_cancelled() -> None:
     counts = count(activities)
     assert counts.total == 4
     assert counts.by_status == {
-        "planned": 0, "ongoing": 1, "done": 1, "partly-done": 0, "not-done": 0, "cancelled": 1, "not-followed-up": 1,
+        "planned": 0, "ongoing": 1, "done": 1, "partly-done": 0, "not-done": 0, "cancelled": 1,
+        "reported": 0, "not-followed-up": 1,
     }  # fmt: skip
     assert counts.share_done == pytest.approx(1 / 3)
     assert count([]).share_done is None
@@ -54,7 +55,8 @@ def test_overdue_means_a_date_has_passed_and_it_is_not_done(activity: Activity, 
 def test_status_report_on_the_followed_up_fixture() -> None:
     report = status_report(api.load(FOLLOWED_UP), date(2024, 1, 15))
     assert report.overall.by_status == {
-        "planned": 1, "ongoing": 3, "done": 8, "partly-done": 3, "not-done": 2, "cancelled": 1, "not-followed-up": 2,
+        "planned": 1, "ongoing": 3, "done": 8, "partly-done": 3, "not-done": 2, "cancelled": 1,
+        "reported": 0, "not-followed-up": 2,
     }  # fmt: skip
     per_area = {area.title[:12]: (c.total, c.done) for area, c in report.areas}
     assert per_area == {
@@ -182,3 +184,8 @@ def test_status_reasons_with_each_groups_own_period_and_an_extension(tmp_path: P
     assert [(o.activity.text, o.due.isoformat()) for o in report.overdue] == [("förra året", "2023")]
     later = status_report(data, date(2025, 7, 1))
     assert [(o.activity.text, o.due.isoformat()) for o in later.overdue] == [("förra året", "2023"), ("i år", "2025-06")]
+
+
+def test_a_result_without_a_status_word_is_reported_not_unfollowed() -> None:
+    counts = count([Activity("a", result="Trafikkontroller har skett."), Activity("b"), Activity("c", achieved=3)])
+    assert (counts.by_status["reported"], counts.by_status["not-followed-up"], counts.done) == (2, 1, 0)

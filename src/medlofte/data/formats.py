@@ -502,6 +502,12 @@ AREA = _object(
             "Its own period, when it differs from the promise's (last year's follow-up on the same page).",
             "Egen period, när den skiljer sig från löftets (förra årets uppföljning på samma sida).",
         ),
+        Field(
+            "parties",
+            ACTORS,
+            "Who signed this group's promise, when a page holds several promises with their own parties.",
+            "Vilka som skrivit under gruppens löfte, när en sida har flera löften med egna parter.",
+        ),
         Field("intro", TEXT, "Text under the heading, before the rest.", "Text under rubriken, före resten."),
         Field("situation", TEXT, "The lägesbild for this area.", "Lägesbilden för området."),
         Field("causes", TEXTS, "Probable causes.", "Troliga orsaker."),

@@ -427,7 +427,7 @@ class Area(Record):
 
     __slots__ = (
         "causes", "commitments", "examples", "file", "follow_up", "goals", "headings", "intro", "kind", "label",
-        "loc", "locs", "order", "parts", "period", "place", "situation", "title",
+        "loc", "locs", "order", "parties", "parts", "period", "place", "situation", "title",
     )  # fmt: skip
 
     def __init__(
@@ -438,6 +438,7 @@ class Area(Record):
         order: int | None = None,
         place: str | None = None,
         period: Period | None = None,
+        parties: list[ActorRef] | None = None,
         intro: str | None = None,
         situation: str | None = None,
         causes: list[str] | None = None,
@@ -457,6 +458,7 @@ class Area(Record):
         self.order = order
         self.place = place
         self.period = period  # its own period, when it differs from the promise's
+        self.parties = parties if parties is not None else []  # who signed this group's promise
         self.intro = intro
         self.situation = situation
         self.causes = causes if causes is not None else []

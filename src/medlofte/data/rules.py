@@ -57,6 +57,7 @@ def promise_refs(promise: Promise | None) -> Iterator[ActorRef]:
 
 def area_refs(areas: list[Area]) -> Iterator[ActorRef]:
     for area in areas:
+        yield from area.parties
         for commitment in area.commitments:
             yield from commitment.actors
             for activity in commitment.activities:

@@ -7,17 +7,21 @@ from typing import Any
 from medlofte.output import markdown
 from medlofte.output.terminal import console_text
 from medlofte.views.labels import Labels
-from medlofte.views.status import COLUMNS, Changed, Counts, StatusReport
+from medlofte.views.status import COLUMNS, Changed, Counts, StatusReport, shown_columns
 
 JSON_VERSION = 1
 
 
-def _row(name: str, counts: Counts, labels: Labels) -> list[str]:
-    return [name, str(counts.total), *(str(counts.by_status[c]) for c in COLUMNS), labels.percent(counts.share_done)]
+def _columns(report: StatusReport) -> tuple[str, ...]:
+    return shown_columns([report.overall])
 
 
-def _header(first: str, labels: Labels) -> list[str]:
-    return [first, labels["activities"], *(labels.status_word(c).capitalize() for c in COLUMNS), labels["share_done"]]
+def _row(name: str, counts: Counts, labels: Labels, columns: tuple[str, ...] = COLUMNS) -> list[str]:
+    return [name, str(counts.total), *(str(counts.by_status[c]) for c in columns), labels.percent(counts.share_done)]
+
+
+def _header(first: str, labels: Labels, columns: tuple[str, ...] = COLUMNS) -> list[str]:
+    return [first, labels["activities"], *(labels.status_word(c).capitalize() for c in columns), labels["share_done"]]
 
 
 def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
@@ -42,11 +46,12 @@ def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
         lines += [f"## {e(heading)}", ""]
-        lines.append("| " + " | ".join(e(h) for h in _header(first, labels)) + " |")
-        lines.append("| --- |" + " ---: |" * (len(COLUMNS) + 2))
+        columns = _columns(report)
+        lines.append("| " + " | ".join(e(h) for h in _header(first, labels, columns)) + " |")
+        lines.append("| --- |" + " ---: |" * (len(columns) + 2))
         for name, counts in rows:
-            lines.append("| " + " | ".join(e(cell) for cell in _row(name, counts, labels)) + " |")
-        lines.append("| " + " | ".join(e(cell) for cell in _row(labels["total"], report.overall, labels)) + " |")
+            lines.append("| " + " | ".join(e(cell) for cell in _row(name, counts, labels, columns)) + " |")
+        lines.append("| " + " | ".join(e(cell) for cell in _row(labels["total"], report.overall, labels, columns)) + " |")
         lines.append("")
     lines += [f"## {e(labels['overdue'])}", ""]
     if report.overdue:
@@ -124,11 +129,12 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
         table = Table(title=Text(heading, style="bold"), title_justify="left", expand=True)
-        for index, name in enumerate(_header(first, labels)):
+        columns = _columns(report)
+        for index, name in enumerate(_header(first, labels, columns)):
             table.add_column(name, justify="left" if index == 0 else "right", overflow="fold")
         for name, counts in rows:
-            table.add_row(*(Text(cell) for cell in _row(name, counts, labels)))
-        table.add_row(*(Text(cell, style="bold") for cell in _row(labels["total"], report.overall, labels)))
+            table.add_row(*(Text(cell) for cell in _row(name, counts, labels, columns)))
+        table.add_row(*(Text(cell, style="bold") for cell in _row(labels["total"], report.overall, labels, columns)))
         console.print(table)
     console.print(Text(labels["overdue"], style="bold"))
     for item in report.overdue:

@@ -137,7 +137,7 @@ def activity_facts(activity: Activity, labels: Labels) -> list[Fact]:
     return [Fact(labels[k], v) for k, v in facts if v and not in_sentence(v, activity.text)]
 
 
-def roles(inv: Involvement, commitment_actors: list[str], activity: Activity, others: list[str], labels: Labels) -> list[Fact]:
+def roles(inv: Involvement, commitment_actors: list[str], activity: Activity, labels: Labels) -> list[Fact]:
     """Who leads and who takes part, where it differs from the commitment's heading and the
     sentence does not already say it ("(Polis)", "tillsammans med civilsamhället")."""
     facts = []
@@ -146,7 +146,7 @@ def roles(inv: Involvement, commitment_actors: list[str], activity: Activity, ot
         if leads:
             facts.append(Fact(labels["lead"], labels.join(leads)))
     taking_part = [a.name for a in inv.participants if not names_in(a, activity.text)]
-    taking_part += [o for o in [*activity.others, *others] if not in_sentence(o, activity.text)]
+    taking_part += [o for o in activity.others if not in_sentence(o, activity.text)]
     if taking_part:
         facts.append(Fact(labels["participants"], labels.join(taking_part)))
     return facts

@@ -31,7 +31,7 @@ from medlofte.views.common import (
     promises_heading,
 )
 from medlofte.views.labels import Labels
-from medlofte.views.status import NOT_FOLLOWED_UP, Counts, count
+from medlofte.views.status import NOT_FOLLOWED_UP, REPORTED, Counts, column_of, count
 
 # Status colours: each has at least 4.5:1 contrast with white (text on badges) and 3:1 with
 # the white page (chart segments), and every status is also written out in words.
@@ -42,10 +42,11 @@ COLOURS = {
     Status.ONGOING.value: "#15407a",
     Status.PLANNED.value: "#4d5966",
     Status.CANCELLED.value: "#6b2d75",
+    REPORTED: "#2f6f73",
     NOT_FOLLOWED_UP: "#5e5e5e",
 }
 # Chart order: finished first, then what is under way, then what is left.
-CHART_ORDER = ("done", "partly-done", "ongoing", "planned", "not-done", "cancelled", NOT_FOLLOWED_UP)
+CHART_ORDER = ("done", "partly-done", REPORTED, "ongoing", "planned", "not-done", "cancelled", NOT_FOLLOWED_UP)
 NOT_DONE = (Status.NOT_DONE, Status.PARTLY_DONE, Status.CANCELLED)
 
 
@@ -174,7 +175,7 @@ def _summary(counts: Counts, labels: Labels) -> str:
 
 
 def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpActivity:
-    key = activity.status.value if activity.status else NOT_FOLLOWED_UP
+    key = column_of(activity)
     facts = []
     if leads:
         facts.append(Fact(labels["lead"], labels.join(leads)))
@@ -199,7 +200,7 @@ def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpA
         shown = labels.status(previous.status) if previous.status else labels["not-followed-up"]
         facts.append(Fact(labels["previous_round"], f"{labels.date(previous.date)}: {shown}" if previous.date else shown))
     # A result without a status word ("har skett") is followed up: no status is printed.
-    word = "" if activity.status is None and activity.result else labels.status_word(key)
+    word = "" if key == REPORTED else labels.status_word(key)
     return FollowUpActivity(activity.text, key, word, COLOURS[key], facts, result)
 
 

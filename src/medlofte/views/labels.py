@@ -82,6 +82,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "area_number": "Problemområde {n}",
         "generated_by": "Skapad med medlofte",
         "not-followed-up": "ej uppföljd",
+        "reported": "redovisad utan status",
         "status_title": "Uppföljning av {promise}",
         "as_of": "Läget den {date}",
         "by_area": "Per problemområde",
@@ -205,6 +206,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "area_number": "Problem area {n}",
         "generated_by": "Made with medlofte",
         "not-followed-up": "not followed up",
+        "reported": "reported, no status",
         "status_title": "Follow-up of {promise}",
         "as_of": "As of {date}",
         "by_area": "By problem area",
@@ -341,8 +343,8 @@ class Labels:
         return _ACTOR_TYPE[self.lang][kind]
 
     def status_word(self, key: str) -> str:
-        """A status column's word: a Status value or 'not-followed-up'."""
-        return self[key] if key == "not-followed-up" else self.status(Status(key))
+        """A status column's word: a Status value, 'reported' or 'not-followed-up'."""
+        return self[key] if key in ("not-followed-up", "reported") else self.status(Status(key))
 
     def percent(self, share: float | None) -> str:
         """'60 %' (Swedish spacing) / '60%'; '–' when there is nothing to count."""

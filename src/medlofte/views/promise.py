@@ -31,6 +31,7 @@ from medlofte.views.common import (
     goal_view,
     heading,
     in_sentence,
+    names_in,
     numbered,
     promise_slots,
     promises_heading,
@@ -82,6 +83,7 @@ class AreaView:
     label: str | None  # the document's own numbering ('Löfte 1', '1.')
     own_title: str | None  # the title as written; None for a list without one
     place: str | None
+    parties: str | None  # who signed this group's promise, unless its heading or texts say so
     parts: list[AreaPart]
     situation: list[Block]
     causes: list[str]
@@ -175,7 +177,7 @@ def area_view(data: Dataset, area: Area, position: int, number: int | None, anch
         views = [
             ActivityView(
                 activity.text,
-                roles(inv, names, activity, row.commitment.others, labels),
+                roles(inv, names, activity, labels),
                 activity_facts(activity, labels),
             )
             for activity, inv in row.activities
@@ -183,7 +185,10 @@ def area_view(data: Dataset, area: Area, position: int, number: int | None, anch
         # "Polisen lovar att:" over the commitment, or over a group of who promises, says who.
         says_who = row.commitment.title or (area.title if area.kind is GroupKind.ACTOR else None)
         actors = actors_line(names, registry.resolve(row.commitment.actors), says_who)
-        commitment = CommitmentView(row.commitment.title, labels.join(names) if actors else None, views)
+        # Partners named only in words are said once, with the commitment's actors.
+        others = [o for o in row.commitment.others if not in_sentence(o, says_who or "")]
+        shown = labels.join([*names, *others]) if actors or others else None
+        commitment = CommitmentView(row.commitment.title, shown, views)
         commitments.append(commitment if not row.commitment.text else _with_text(commitment, row.commitment.text))
     goals = [goal_view(g, labels) for g in area.goals]
     parts = []
@@ -205,6 +210,8 @@ def area_view(data: Dataset, area: Area, position: int, number: int | None, anch
                 parts.append(AreaPart(key, title, blocks=blocks(text)))
     shown = area_heading(area, number)
     place = area.place if area.place and not (shown and in_sentence(area.place, shown)) else None
+    told = " ".join(t for t in (shown, area.intro, area.situation) if t)
+    parties = [a for a in registry.resolve(area.parties) if not names_in(a, told)]
     return AreaView(
         number=position,
         anchor=anchors(area.name),
@@ -214,6 +221,7 @@ def area_view(data: Dataset, area: Area, position: int, number: int | None, anch
         label=None if number is not None else area.label,
         own_title=area.title,
         place=place,
+        parties=labels.join([a.name for a in parties]) or None,
         parts=parts,
         situation=blocks(area.situation or ""),
         causes=list(area.causes),

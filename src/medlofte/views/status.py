@@ -14,9 +14,11 @@ from medlofte.data.model import Activity, ActivityKind, Actor, Area, PartialDate
 from medlofte.data.queries import OPEN, Involvement, activities, task_list
 from medlofte.data.textfold import swedish_key
 
-# Counted per status, plus activities that have no status yet.
+# Counted per status, plus activities reported on without a status word ("har skett"), and
+# those not followed up at all.
+REPORTED = "reported"
 NOT_FOLLOWED_UP = "not-followed-up"
-COLUMNS = (*[s.value for s in Status], NOT_FOLLOWED_UP)
+COLUMNS = (*[s.value for s in Status], REPORTED, NOT_FOLLOWED_UP)
 FINISHED = (Status.DONE, Status.CANCELLED)
 
 
@@ -39,11 +41,23 @@ class Counts(NamedTuple):
         return self.done / counted if counted else None
 
 
+def column_of(activity: Activity) -> str:
+    """The column an activity is counted in: its status, else whether it was reported on."""
+    if activity.status is not None:
+        return activity.status.value
+    return REPORTED if activity.result or activity.achieved is not None else NOT_FOLLOWED_UP
+
+
 def count(items: list[Activity]) -> Counts:
     counts = dict.fromkeys(COLUMNS, 0)
     for activity in items:
-        counts[activity.status.value if activity.status else NOT_FOLLOWED_UP] += 1
+        counts[column_of(activity)] += 1
     return Counts(counts)
+
+
+def shown_columns(counts: list[Counts]) -> tuple[str, ...]:
+    """The columns a table shows: every status, and 'reported' only where there is one."""
+    return tuple(c for c in COLUMNS if c != REPORTED or any(n.by_status[REPORTED] for n in counts))
 
 
 class Overdue(NamedTuple):
@@ -119,7 +133,7 @@ def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> Sta
         due = due_date(activity, period_end)
         if due is not None and is_overdue(activity, as_of, period_end):
             overdue.append(Overdue(area, activity, due, inv))
-        if activity.status is None:
+        if column_of(activity) == NOT_FOLLOWED_UP:
             never.append((area, activity, inv))
     actors = []
     for each in sorted(data.registry.actors, key=lambda a: swedish_key(a.name)):
