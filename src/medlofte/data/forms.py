@@ -31,17 +31,17 @@ class Column(NamedTuple):
 
 COLUMNS = (
     Column("area", "Problemområde", "Problem area", False, 18),
-    Column("activity", "Aktivitet", "Activity", False, 42),
-    Column("leads", "Ansvariga", "Leads", False, 17),
-    Column("participants", "Deltagare", "Participants", False, 17),
+    Column("activity", "Aktivitet", "Activity", False, 40),
+    Column("leads", "Ansvariga", "Leads", False, 24),
+    Column("participants", "Deltagare", "Participants", False, 20),
     Column("promised", "Utlovat", "Promised", False, 15),
     Column("when", "När", "When", False, 15),
     Column("due", "Klart senast", "Due", False, 12),
     Column("status", "Status", "Status", True, 15),
-    Column("result", "Resultat", "Result", True, 36),
+    Column("result", "Resultat", "Result", True, 34),
     Column("achieved", "Uppnått (antal)", "Achieved (number)", True, 10),
     Column("reason", "Orsak om inte genomförd", "Reason if not done", True, 26),
-    Column("date", "Datum för uppföljningen", "Date of the follow-up", True, 12),
+    Column("date", "Datum för uppföljningen", "Date of the follow-up", True, 14),
     Column("key", "Nyckel (ändra inte)", "Key (do not change)", False, 14),  # hidden
     Column("text", "Text när formuläret gjordes", "Text when the form was made", False, 30),  # hidden
     Column("was", "Ifyllt när formuläret gjordes", "Filled in when the form was made", False, 30),  # hidden

@@ -68,15 +68,18 @@ def _rows(sheet: Worksheet, form: Form, labels: Labels) -> None:
         sheet.row_dimensions[number].height = 15 * max(lines, 2) + 3
     # Named styles: a cell then refers to one style, which is much faster than giving every
     # cell its own alignment, fill and protection.
-    read = NamedStyle(name="medlofte-read", alignment=Alignment(wrap_text=True, vertical="top"))
+    body = Font(name="Arial", size=10)  # on every computer (Liberation Sans where Arial is not)
+    read = NamedStyle(name="medlofte-read", font=body, alignment=Alignment(wrap_text=True, vertical="top"))
     write = NamedStyle(
         name="medlofte-write",
+        font=body,
         alignment=Alignment(wrap_text=True, vertical="top"),
         fill=PatternFill("solid", fgColor=FILL),
         protection=Protection(locked=False),
     )
     number_style = NamedStyle(
         name="medlofte-number",
+        font=body,
         alignment=Alignment(vertical="top"),
         fill=PatternFill("solid", fgColor=FILL),
         protection=Protection(locked=False),
@@ -84,7 +87,7 @@ def _rows(sheet: Worksheet, form: Form, labels: Labels) -> None:
     )
     head = NamedStyle(
         name="medlofte-head",
-        font=Font(bold=True, color="FFFFFF"),
+        font=Font(name="Arial", size=10, bold=True, color="FFFFFF"),
         fill=PatternFill("solid", fgColor=HEAD),
         alignment=Alignment(wrap_text=True, vertical="center"),
     )

@@ -69,8 +69,8 @@ def build(data: Dataset, tasks: TaskList, labels: Labels) -> Form:
             FormRow(
                 area=task.area.name,
                 activity=activity.text,
-                leads=", ".join(a.name for a in task.involvement.leads),
-                participants=", ".join([*(a.name for a in task.involvement.participants), *others]),
+                leads="\n".join(a.name for a in task.involvement.leads),  # a name a line: no name broken
+                participants="\n".join([*(a.name for a in task.involvement.participants), *others]),
                 promised="; ".join(q.display(labels["at_least"], per) for q in activity.quantities),
                 when=" · ".join(w for w in when if w),
                 due=labels.date(due) if due else "",
