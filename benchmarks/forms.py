@@ -39,6 +39,7 @@ def grow(data: Path, rng: random.Random) -> None:
         actors.append({"id": f"partner-{n}", "name": f"Partner {n}", "type": "other"})
     (data / "actors.yaml").write_text(yaml.safe_dump(registry, allow_unicode=True, sort_keys=False), encoding="utf-8")
     names = [a["name"] for a in actors if a["id"].startswith("partner-")]
+    everyone = iter([a["name"] for a in actors] * 2)  # so that every actor has a task
     for path in sorted((data / "areas").glob("*.yaml")):
         area = yaml.safe_load(path.read_text(encoding="utf-8"))
         for commitment in area.get("commitments", []):
@@ -47,7 +48,7 @@ def grow(data: Path, rng: random.Random) -> None:
                 entry = item if isinstance(item, dict) else {"text": item}
                 given = entry.get("participants", [])
                 given = [given] if isinstance(given, str) else given
-                entry["participants"] = sorted({*given, *rng.sample(names, 3)})
+                entry["participants"] = sorted({*given, *rng.sample(names, 3), next(everyone, names[0])})
                 items[index] = entry
         path.write_text(yaml.safe_dump(area, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
