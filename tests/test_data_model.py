@@ -1,5 +1,6 @@
 """The model's records and the declared formats describe the same fields, so a key added to
-one is not forgotten in the other; and the model's own behaviour: dates at their precision."""
+one is not forgotten in the other; and the model's own behaviour: dates at their precision,
+numbers as Swedish documents write them."""
 
 from __future__ import annotations
 
@@ -82,3 +83,37 @@ def test_several_quantities_are_kept_and_the_first_counts() -> None:
     assert (activity.quantities, activity.quantity) == ([one, two], one)
     assert model.Activity("x", quantity=one).quantities == [one]
     assert model.Quantity(amount=900, unit="timmar", at_least=True, per=model.Per.YEAR).display() == "minst 900 timmar per år"
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0, "0"),
+        (7, "7"),
+        (999, "999"),
+        (1200, f"1{NBSP}200"),
+        (1234567, f"1{NBSP}234{NBSP}567"),
+        (-1200, f"-1{NBSP}200"),
+        (2.5, "2,5"),
+        (0.25, "0,25"),
+        (-0.5, "-0,5"),
+        (40.0, "40"),  # a whole float prints as a whole number
+        (1200.0, f"1{NBSP}200"),
+        (1234.5, f"1{NBSP}234,5"),
+        (1234567.25, f"1{NBSP}234{NBSP}567,25"),
+    ],
+)
+def test_swedish_numbers_use_a_decimal_comma_and_a_no_break_space_for_thousands(value: float, text: str) -> None:
+    assert model.format_number(value) == text
+
+
+def test_quantities_and_achieved_amounts_print_swedish_numbers() -> None:
+    quantity = model.Quantity(amount=2.5, unit="timmar per vecka", at_least=True)
+    assert quantity.display() == "minst 2,5 timmar per vecka"
+    assert model.Quantity(amount=1200, unit="brev").display("at least") == f"1{NBSP}200 brev"
+    assert model.Activity("x", quantity=quantity, achieved=2.5).achieved_display() == "2,5 timmar per vecka"
+    assert model.Activity("x", achieved=2.5).achieved_display() == "2,5"
+    assert model.Activity("x", achieved=1200).achieved_display() == f"1{NBSP}200"

@@ -681,6 +681,8 @@ def format_number(value: int | float) -> str:
     """Numbers as Swedish documents write them: 1 200 and 2,5."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", "\u00a0")
-    return str(value).replace(".", ",")
+    # Thousands grouped by a no-break space (1 234,5), decimals after a comma.
+    return f"{value:,}".translate(_SWEDISH_DIGITS)
+
+
+_SWEDISH_DIGITS = str.maketrans({",": "\u00a0", ".": ","})
