@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 FOLLOWED_UP = Path(__file__).parent / "fixtures" / "followed-up"
+# Small valid data whose values pin behaviour that is easy to break quietly (see its promise.yaml).
+PINNED = Path(__file__).parent / "fixtures" / "pinned"
 
 
 @pytest.fixture

@@ -73,3 +73,25 @@ def test_gitlab_fingerprints_are_stable_and_unique() -> None:
 
     prints = [issue["fingerprint"] for issue in json.loads(first)]
     assert len(set(prints)) == 2
+
+
+def test_gitlab_code_quality_report_is_whole_with_severities() -> None:
+    import json
+
+    issues = json.loads(reporting.format_gitlab(Report([ERROR, WARNING], 3, 1)))
+    fingerprints = [issue.pop("fingerprint") for issue in issues]
+    assert issues == [
+        {
+            "description": "Unknown actor 'Polsen'. Did you mean 'Polisen'?",
+            "check_name": "ML301 unknown-actor",
+            "severity": "major",  # an error fails the pipeline
+            "location": {"path": "data/areas/a.yaml", "lines": {"begin": 3}},
+        },
+        {
+            "description": "Actor 'RTJ' is never referenced.",
+            "check_name": "ML401 unused-actor",
+            "severity": "minor",  # a warning does not
+            "location": {"path": "data/actors.yaml", "lines": {"begin": 7}},
+        },
+    ]
+    assert all(len(f) == 64 and int(f, 16) >= 0 for f in fingerprints)  # sha256 in hex

@@ -1,5 +1,6 @@
-"""The Excel variant opened by a real spreadsheet (LibreOffice Calc, headless) the way
-Swedish Excel reads it: semicolon-separated UTF-8."""
+"""output/spreadsheet.py: CSV as spreadsheets open it. Every cell that a spreadsheet would
+run as a formula is defused in the Excel variant, in every column; and that variant opened
+by a real spreadsheet (LibreOffice Calc, headless) the way Swedish Excel reads it."""
 
 from __future__ import annotations
 
@@ -15,17 +16,130 @@ from typer.testing import CliRunner
 
 from conftest import DATA
 from medlofte.cli import app
+from medlofte.output.spreadsheet import csv_text, defuse
 
 SOFFICE = shutil.which("soffice")
-pytestmark = pytest.mark.skipif(
+needs_soffice = pytest.mark.skipif(
     SOFFICE is None and not os.environ.get("MEDLOFTE_REQUIRE_SPREADSHEET"), reason="LibreOffice (soffice) is not installed"
 )
 
 
-def test_excel_csv_opens_with_one_value_per_column_and_swedish_letters(runner: CliRunner, tmp_path: Path) -> None:
+# What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def parse_excel(text: str) -> list[list[str]]:
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=";"))
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+def test_a_formula_looking_cell_is_defused(trigger: str) -> None:
+    assert defuse(f"{trigger}1+1") == f"'{trigger}1+1"
+    assert defuse(trigger) == f"'{trigger}"
+
+
+@pytest.mark.parametrize("cell", ["", "Polisen", "1+1", " =1+1", "'=1", "a=b", "2,5", "trafik-kontroller"])
+def test_other_cells_are_left_alone(cell: str) -> None:
+    assert defuse(cell) == cell
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS)
+@pytest.mark.parametrize("column", range(4))
+def test_every_column_of_every_row_is_defused_in_the_excel_variant(trigger: str, column: int) -> None:
+    rows = [["a", "b", "c", "d"], ["e", "f", "g", "h"]]
+    for row in rows:
+        row[column] = f"{trigger}HYPERLINK(1)"
+    assert parse_excel(csv_text(rows, excel=True)) == [
+        [f"'{trigger}HYPERLINK(1)" if i == column else cell for i, cell in enumerate(row)] for row in rows
+    ]
+    plain = list(csv.reader(io.StringIO(csv_text(rows, excel=False), newline="")))
+    assert plain == rows  # plain RFC 4180 CSV keeps the data as written
+
+
+HOSTILE_ACTORS = """actors:
+  - id: polisen
+    name: "=Polisen"
+    type: police
+  - id: exempels-kommun
+    name: "+Exempels kommun"
+    short: Kommunen
+    type: municipal
+  - id: samverkan
+    name: "-Samverkansgruppen"
+    members: [polisen]
+  - id: foreningen
+    name: "@Föreningen"
+    type: civil-society
+"""
+HOSTILE_AREA = """title: "-Trafik"
+commitments:
+  - actors: [samverkan, exempels-kommun]
+    activities:
+      - text: "@SUM(1+1)"
+        participants: [foreningen]
+        when: "=NOW()"
+        start: 2025-05-01
+        end: 2025-06-01
+        frequency: "-1+1"
+        quantity: "+20 kontroller"
+        place: "@torget"
+        target_group: "=unga"
+        status: partly-done
+        result: "+resultat"
+        reason: "-orsak"
+"""
+
+
+@pytest.fixture
+def hostile(minimal: Path) -> Path:
+    """Every free-text column of a task list starts like a formula."""
+    (minimal / "actors.yaml").write_text(HOSTILE_ACTORS, encoding="utf-8")
+    (minimal / "areas" / "01-trafik.yaml").write_text(HOSTILE_AREA, encoding="utf-8")
+    promise = minimal / "promise.yaml"
+    promise.write_text(
+        promise.read_text(encoding="utf-8").replace("[Polisen, Exempels kommun]", "[polisen, kommunen]"), encoding="utf-8"
+    )
+    return minimal
+
+
+def test_task_list_for_excel_defuses_every_column(runner: CliRunner, hostile: Path) -> None:
+    result = runner.invoke(app, ["actor", "polisen", str(hostile), "--format", "excel"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = parse_excel(result.stdout_bytes.decode("utf-8"))
+    assert rows[1] == [
+        "'-Trafik",
+        "'@SUM(1+1)",
+        "via -Samverkansgruppen (ansvarig)",
+        "'-Samverkansgruppen",
+        "'-Samverkansgruppen, +Exempels kommun",
+        "'@Föreningen",
+        "'=NOW()",
+        "2025-05-01",
+        "2025-06-01",
+        "'-1+1",
+        "'+20 kontroller",
+        "'@torget",
+        "'=unga",
+        "delvis genomförd",
+        "",
+        "'+resultat",
+        "'-orsak",
+    ]
+    assert len(rows) == 2
+
+
+def test_actor_overview_for_excel_defuses_names(runner: CliRunner, hostile: Path) -> None:
+    result = runner.invoke(app, ["actors", str(hostile), "--format", "excel"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [row[0] for row in parse_excel(result.stdout_bytes.decode("utf-8"))] == [
+        "Aktör", "'+Exempels kommun", "'@Föreningen", "'=Polisen", "'-Samverkansgruppen",
+    ]  # fmt: skip
+
+
+def calc(source: Path, tmp_path: Path) -> list[list[str]]:
+    """The cells LibreOffice Calc reads from our Excel CSV, written back as plain CSV."""
     assert SOFFICE is not None
-    source = tmp_path / "polisen.csv"
-    assert runner.invoke(app, ["actor", "Polisen", str(DATA), "--format", "excel", "-o", str(source)]).exit_code == 0
     converted = tmp_path / "out"
     subprocess.run(
         [
@@ -43,7 +157,15 @@ def test_excel_csv_opens_with_one_value_per_column_and_swedish_letters(runner: C
         capture_output=True,
         timeout=180,
     )
-    cells = list(csv.reader(io.StringIO((converted / "polisen.csv").read_text(encoding="utf-8"), newline="")))
+    return list(csv.reader(io.StringIO((converted / source.name).read_text(encoding="utf-8"), newline="")))
+
+
+@pytest.mark.external
+@needs_soffice
+def test_excel_csv_opens_with_one_value_per_column_and_swedish_letters(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "polisen.csv"
+    assert runner.invoke(app, ["actor", "Polisen", str(DATA), "--format", "excel", "-o", str(source)]).exit_code == 0
+    cells = calc(source, tmp_path)
     ours = list(csv.reader(io.StringIO(source.read_text(encoding="utf-8-sig"), newline=""), delimiter=";"))
     assert cells[0][0] == "Problemområde"
     assert len(cells) == len(ours) == 19
@@ -51,6 +173,20 @@ def test_excel_csv_opens_with_one_value_per_column_and_swedish_letters(runner: C
     assert "Skadegörelse/anlagda bränder/bilbränder" in {row[0] for row in cells}
 
 
+@pytest.mark.external
+@needs_soffice
+def test_a_spreadsheet_shows_defused_cells_as_text(runner: CliRunner, hostile: Path, tmp_path: Path) -> None:
+    area = hostile / "areas" / "01-trafik.yaml"
+    area.write_text(area.read_text(encoding="utf-8").replace('"@SUM(1+1)"', '"=1+1"'), encoding="utf-8")
+    source = tmp_path / "polisen.csv"
+    assert runner.invoke(app, ["actor", "polisen", str(hostile), "--format", "excel", "-o", str(source)]).exit_code == 0
+    cells = calc(source, tmp_path)
+    assert cells[1][1] in ("=1+1", "'=1+1")  # text, not the formula's value 2
+    assert cells[1][9] in ("-1+1", "'-1+1")  # not 0
+
+
+@pytest.mark.external  # LibreOffice and poppler
+@needs_soffice
 def test_the_follow_up_form_opens_in_libreoffice_and_prints_with_its_header_on_every_page(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -56,3 +56,18 @@ def test_counted_agrees_in_number() -> None:
     assert Labels("sv").counted(1, 1) == "1 aktivitet i 1 problemområde"
     assert Labels("sv").counted(18, 9) == "18 aktiviteter i 9 problemområden"
     assert Labels("en").counted(1, 2) == "1 activity in 2 problem areas"
+
+
+@pytest.mark.parametrize(
+    ("share", "sv", "en"),
+    [
+        (0.6, "60\u00a0%", "60%"),  # Swedish puts a no-break space before the sign, English none
+        (1 / 3, "33\u00a0%", "33%"),
+        (0.0, "0\u00a0%", "0%"),
+        (1.0, "100\u00a0%", "100%"),
+        (None, "–", "–"),  # nothing to count
+    ],
+)
+def test_percent_is_written_as_each_language_writes_it(share: float | None, sv: str, en: str) -> None:
+    assert Labels("sv").percent(share) == sv
+    assert Labels("en").percent(share) == en

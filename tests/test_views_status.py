@@ -52,6 +52,20 @@ def test_overdue_means_a_date_has_passed_and_it_is_not_done(activity: Activity, 
     assert is_overdue(activity, date(2024, 1, 15), date(2023, 12, 31)) is overdue
 
 
+@pytest.mark.parametrize(
+    ("end", "overdue"),
+    [
+        (date(2024, 1, 16), False),  # due tomorrow
+        (date(2024, 1, 15), False),  # due today: there is still the day to do it
+        (date(2024, 1, 14), True),  # due yesterday: overdue from the day after
+    ],
+)
+def test_overdue_only_from_the_day_after_the_due_date(end: date, overdue: bool) -> None:
+    as_of = date(2024, 1, 15)
+    assert is_overdue(Activity("a", end=end, status=Status.ONGOING), as_of, date(2024, 12, 31)) is overdue
+    assert is_overdue(Activity("a", status=Status.PLANNED), as_of, end) is overdue  # the period's end counts the same
+
+
 def test_status_report_on_the_followed_up_fixture() -> None:
     report = status_report(api.load(FOLLOWED_UP), date(2024, 1, 15))
     assert report.overall.by_status == {
