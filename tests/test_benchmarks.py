@@ -6,8 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from medlofte import api
+
+# Each test runs the generator script in a fresh Python process.
+pytestmark = pytest.mark.slow
 
 
 def generate(target: Path, seed: int = 1) -> list[Path]:

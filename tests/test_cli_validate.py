@@ -188,6 +188,7 @@ def test_internal_errors_exit_3_without_traceback(monkeypatch: pytest.MonkeyPatc
     assert "Traceback" not in err
 
 
+@pytest.mark.slow  # a fresh Python process
 def test_python_dash_m_and_version() -> None:
     done = subprocess.run([sys.executable, "-m", "medlofte", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0

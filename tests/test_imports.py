@@ -29,6 +29,10 @@ def loaded(*args: str) -> set[str]:
     return {m.split(".")[0] for m in json.loads(done.stdout.strip().splitlines()[-1])}
 
 
+# Each test starts a fresh Python process: together a few seconds.
+pytestmark = pytest.mark.slow
+
+
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["validate", "--help"]])
 def test_version_and_help_import_neither_jinja2_nor_rich(args: list[str]) -> None:
     assert loaded(*args) == set()

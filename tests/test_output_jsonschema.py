@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from casefolders import build, case_names, expected
@@ -60,6 +61,7 @@ def test_committed_schemas_equal_the_generated_ones() -> None:
         assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == text, f"run: medlofte schema --force ({name})"
 
 
+@pytest.mark.external  # check-jsonschema, an independent validator
 def test_schemas_are_valid_draft_07(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "check_jsonschema", "--check-metaschema", *map(str, SCHEMA_DIR.glob("*.json"))],
@@ -114,6 +116,7 @@ def _files_of(data_dir: Path, kind: str) -> list[Path]:
     return [data_dir / n for n in names if (data_dir / n).is_file()]
 
 
+@pytest.mark.external  # check-jsonschema, an independent validator
 def test_check_jsonschema_agrees_with_medlofte_on_every_case(tmp_path: Path) -> None:
     """Per file: check-jsonschema rejects it exactly when medlofte reports a file-level finding."""
     ours_rejected: set[str] = set()

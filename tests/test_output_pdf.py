@@ -30,9 +30,15 @@ def _has_pdf_tools() -> bool:
     return shutil.which("pdftotext") is not None and shutil.which("pdftoppm") is not None
 
 
-pytestmark = pytest.mark.skipif(
-    not _has_pdf_tools() and not os.environ.get("MEDLOFTE_REQUIRE_PDF"), reason="WeasyPrint or poppler-utils is not installed"
-)
+pytestmark = pytest.mark.external
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pdf_tools() -> None:
+    """Checked when a test here runs, not at collection, so that `-m "not external"` never
+    imports WeasyPrint (half a second)."""
+    if not _has_pdf_tools() and not os.environ.get("MEDLOFTE_REQUIRE_PDF"):
+        pytest.skip("WeasyPrint or poppler-utils is not installed")
 
 
 @pytest.fixture(scope="module")

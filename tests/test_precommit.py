@@ -32,9 +32,10 @@ def _head_has_hooks() -> str | None:
 
 
 SHA = _head_has_hooks()
-pytestmark = pytest.mark.skipif(
-    SHA is None and not os.environ.get("MEDLOFTE_REQUIRE_PRECOMMIT"), reason="no commit with the hook"
-)
+pytestmark = [
+    pytest.mark.external,  # git and pre-commit
+    pytest.mark.skipif(SHA is None and not os.environ.get("MEDLOFTE_REQUIRE_PRECOMMIT"), reason="no commit with the hook"),
+]
 
 
 def git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:

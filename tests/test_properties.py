@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,6 +64,7 @@ def test_parse_never_raises_on_yaml_like_text(text: str) -> None:
     strictyaml.parse("f.yaml", text.encode())
 
 
+@pytest.mark.slow
 @FAST
 @given(VALUES, VALUES, VALUES)
 def test_validator_never_raises_on_generated_files(area: Any, actors: Any, promise: Any) -> None:
@@ -74,6 +76,7 @@ def test_validator_never_raises_on_generated_files(area: Any, actors: Any, promi
         check_findings_are_well_formed(root)
 
 
+@pytest.mark.slow
 @FAST
 @given(st.data())
 def test_validator_never_raises_on_damaged_real_files(data: st.DataObject) -> None:

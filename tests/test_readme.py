@@ -41,3 +41,12 @@ def test_exit_code_table_matches_the_cli() -> None:
 
     table = dict(re.findall(r"^\| (\d) \| (.*) \|$", README, flags=re.M))
     assert set(table) == {str(errors.EXIT_OK), str(errors.EXIT_FINDINGS), str(errors.EXIT_USAGE), str(errors.EXIT_INTERNAL)}
+
+
+def test_development_section_explains_the_test_markers() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    development = README[README.index("## Development") :]
+    for marker in ("external", "slow"):
+        assert f'    "{marker}: ' in pyproject  # registered (pytest runs with --strict-markers)
+        assert f"| `{marker}` |" in development
+    assert '.venv/bin/python -m pytest -m "not external and not slow"' in development
