@@ -1,22 +1,50 @@
-"""Case folders: tests/cases/<name>/ turned into a data directory and its expected findings.
+"""Case folders: tests/cases/<name>/ turned into a data directory and its expected output.
 
 A case folder holds
   data/        files laid over the minimal valid data set (tests/fixtures/minimal/),
   delete       optional: paths (relative to the data directory) to remove from it,
   generate.py  optional: ``generate(data_dir)`` writes files too large to keep in git,
-  expected     the expected findings, one ``path:line:column: severity [code]`` a line,
-               paths relative to the data directory; empty for a valid case.
+  expected     what ``medlofte validate --format text .`` prints in that data directory,
+               whole: one ``path:line:column: severity [code] message hint`` line per
+               finding (paths relative to the data directory), then the summary line.
+
+After a deliberate change of a message, regenerate the files with
+``MEDLOFTE_UPDATE_GOLDEN=1 python -m pytest tests/test_cases.py`` and read the diff.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
+import re
 import shutil
 from pathlib import Path
+from typing import NamedTuple
+
+from typer.testing import CliRunner
+
+from medlofte.cli import app
 
 TESTS = Path(__file__).parent
 CASES = TESTS / "cases"
 MINIMAL = TESTS / "fixtures" / "minimal"
+
+
+class Expected(NamedTuple):
+    """One finding line of an ``expected`` file, taken apart."""
+
+    path: str
+    line: int
+    column: int
+    severity: str
+    code: str
+    text: str
+
+
+FINDING = re.compile(
+    r"(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning) \[(?P<code>ML\d{3})\] (?P<text>.+)"
+)
+SUMMARY = re.compile(r"Checked \d+ files? in \d+ data director(y|ies): .+\.")
 
 
 def case_names() -> list[str]:
@@ -46,6 +74,33 @@ def build(name: str, target: Path) -> Path:
     return data
 
 
-def expected(name: str) -> list[str]:
-    path = CASES / name / "expected"
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def expected_output(name: str) -> str:
+    """The ``expected`` file as written: the whole output of ``medlofte validate``."""
+    return (CASES / name / "expected").read_text(encoding="utf-8")
+
+
+def expected(name: str) -> list[Expected]:
+    """The expected findings of a case, in order; the file must end in the summary line."""
+    *findings, summary = expected_output(name).splitlines()
+    assert SUMMARY.fullmatch(summary), f"{name}/expected: the last line is not a summary: {summary!r}"
+    parsed = []
+    for line in findings:
+        match = FINDING.fullmatch(line)
+        assert match, f"{name}/expected: not a finding line: {line!r}"
+        parsed.append(
+            Expected(match["path"], int(match["line"]), int(match["column"]), match["severity"], match["code"], match["text"])
+        )
+    return parsed
+
+
+def validate_text(data: Path) -> tuple[int, str]:
+    """Exit code and output of ``medlofte validate --format text .`` run inside ``data``,
+    as a user there would see them (no terminal: no colour, no source lines)."""
+    before = Path.cwd()
+    os.chdir(data)
+    try:
+        result = CliRunner().invoke(app, ["validate", "--format", "text", "."])
+    finally:
+        os.chdir(before)
+    assert result.stderr == "", result.stderr
+    return result.exit_code, result.stdout

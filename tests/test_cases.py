@@ -1,33 +1,42 @@
-"""Every case folder under tests/cases gives exactly its expected findings."""
+"""Every case folder under tests/cases prints exactly its expected output (the whole text a
+user reads) and exits as its findings' severities say."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from casefolders import build, case_names, expected
+from casefolders import CASES, build, case_names, expected, expected_output, validate_text
 from medlofte import api
-from medlofte.data.findings import Severity
+from medlofte.data.findings import RULES, Severity
 
 
 @pytest.mark.parametrize("name", case_names())
-def test_case_gives_its_expected_findings(name: str, tmp_path: Path) -> None:
-    data = build(name, tmp_path)
-    found = [
-        f"{Path(f.loc.path).relative_to(data).as_posix()}:{f.loc.line}:{f.loc.column}: {f.severity.value} [{f.code}]"
-        for f in api.load(data).findings
-    ]
-    assert found == expected(name)
+def test_case_prints_its_expected_output(name: str, tmp_path: Path) -> None:
+    exit_code, output = validate_text(build(name, tmp_path))
+    if os.environ.get("MEDLOFTE_UPDATE_GOLDEN"):
+        (CASES / name / "expected").write_text(output, encoding="utf-8", newline="\n")
+    assert output == expected_output(name)
+    has_errors = any(e.severity == Severity.ERROR.value for e in expected(name))
+    assert exit_code == (1 if has_errors else 0)
 
 
 @pytest.mark.parametrize("name", case_names())
 def test_case_exit_code_follows_severity(name: str, tmp_path: Path) -> None:
     data = build(name, tmp_path)
     report = api.validate([data])
-    has_errors = any(line.split()[1] == Severity.ERROR.value for line in expected(name))
-    assert report.exit_code() == (1 if has_errors else 0)
-    assert report.exit_code(strict=True) == (1 if expected(name) else 0)
+    findings = expected(name)
+    assert [(f.code, f.severity.value) for f in report.findings] == [(e.code, e.severity) for e in findings]
+    assert report.exit_code() == (1 if any(e.severity == Severity.ERROR.value for e in findings) else 0)
+    assert report.exit_code(strict=True) == (1 if findings else 0)
+
+
+def test_every_expected_line_names_its_rules_severity() -> None:
+    for name in case_names():
+        for e in expected(name):
+            assert RULES[e.code].severity.value == e.severity, (name, e)
 
 
 def test_every_invalid_case_named_in_the_issue_exists() -> None:
@@ -55,9 +64,7 @@ def test_every_invalid_case_named_in_the_issue_exists() -> None:
 
 
 def test_every_finding_code_has_a_case() -> None:
-    from medlofte.data.findings import RULES
-
-    seen = {line.split("[")[1].split("]")[0] for name in case_names() for line in expected(name)}
+    seen = {e.code for name in case_names() for e in expected(name)}
     # Findings about returned forms come from spreadsheets, not data folders: they are
     # checked, each at its cell, in tests/test_actions_collect.py.
     forms = {"ML601", "ML602", "ML603", "ML604", "ML605"}

@@ -124,10 +124,9 @@ def test_check_jsonschema_agrees_with_medlofte_on_every_case(tmp_path: Path) -> 
     names = [n for n in case_names() if n not in NOT_SCHEMA_LEVEL]
     for name in names:
         data_dir = build(name, tmp_path / name)
-        for line in expected(name):
-            location, _, rest = line.partition(": ")
-            if rest.split("[")[1].startswith(FILE_LEVEL):
-                ours_rejected.add(str(data_dir / location.rsplit(":", 2)[0]))
+        for finding in expected(name):
+            if finding.code.startswith(FILE_LEVEL):
+                ours_rejected.add(str(data_dir / finding.path))
         for kind in KINDS:
             all_files[kind] += _files_of(data_dir, kind)
     example = write_example(tmp_path / "example")
