@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA
+from conftest import DATA, PINNED
 from medlofte.cli import app
 
 ALL_AREAS = [
@@ -69,9 +69,24 @@ def test_polisen_lists_all_nine_areas_in_document_order(runner: CliRunner) -> No
 
 def test_miljoforvaltningen_lists_only_nedskrapning(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Miljöförvaltningen", str(DATA)])
-    assert result.exit_code == 0
-    assert [line for line in result.stdout.splitlines() if line.startswith("## ")] == ["## Nedskräpning"]
-    assert result.stdout.count("\n- ") == 5
+    assert (result.exit_code, result.stderr) == (0, "")
+    others = (
+        "  Roll: ansvarig · Tillsammans med: Fastighetsbolagen, Fastighets- och gatukontoret, Polisen och "
+        "Grundskoleförvaltningen\n"
+    )
+    assert result.stdout == (
+        "# Miljöförvaltningen: uppgifter i Medborgarlöfte 2023\n"
+        "\n"
+        "Malmö stad · 5 aktiviteter i 1 problemområde\n"
+        "\n"
+        "## Nedskräpning\n"
+        "\n"
+        f"- skapa och sprida förhållningsregler\\\n{others}"
+        f"- anordna städdagar\\\n{others}"
+        f"- debitering av överträdelser vid nedskräpning\\\n{others}"
+        f"- container för att möjliggöra för boende att hålla rent\\\n{others}"
+        f"- se till att det dagligen städas i trapphus etc.\\\n{others}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,29 +117,82 @@ def test_unknown_name_exits_2_and_suggests(runner: CliRunner) -> None:
 
 def test_ambiguous_prefix_exits_2_and_lists_candidates(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "fastighets", str(DATA)])
-    assert result.exit_code == 2
-    assert "matches several actors: Fastighetsbolagen, Fastighets- och gatukontoret" in result.stderr
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "medlofte: 'fastighets' matches several actors: Fastighetsbolagen, Fastighets- och gatukontoret. Type more of the name.\n"
+    )
 
 
 def test_nothing_like_it_lists_known_actors(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "xyzzy", str(DATA)])
-    assert result.exit_code == 2
-    assert "Known actors: Polisen, Malmö stad" in result.stderr
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "medlofte: no actor matches 'xyzzy'. Known actors: Polisen, Malmö stad, Fastighetsbolagen, Miljöförvaltningen, "
+        "Fastighets- och gatukontoret, Grundskoleförvaltningen, Socialtjänsten, Fritidsförvaltningen, Räddningstjänsten, "
+        "Civilsamhället.\n"
+    )
+
+
+CIVILSAMHALLET_MD = """\
+# Civilsamhället: uppgifter i Medborgarlöfte 2023
+
+Malmö stad · 4 aktiviteter i 3 problemområden
+
+## Ungdomssamlingar
+
+- arbetar aktivt tillsammans med civilsamhället med uppsökande för att få ungdomar in på meningsfull fritidssysselsättning\\
+  Roll: deltar · Tillsammans med: Polisen, Socialtjänsten och Fritidsförvaltningen
+
+## Låg andel boende som anmäler brott eller ställer upp och vittnar
+
+- arbetar uppsökande och kontaktskapande i området för att komma närmre medborgarna samt är aktiva i samarbetet med \
+fastighetsbolagen och civilsamhället bl.a. genom lokal beredskap\\
+  Roll: deltar · Tillsammans med: Polisen och Fastighetsbolagen
+
+## Grovt kriminella personer och deras påverkan i lokalsamhället
+
+- uppstart av grannsamverkan\\
+  Roll: ansvarig · Tillsammans med: Polisen och Fastighetsbolagen
+- genomförande av trygghetsvandringar\\
+  Roll: ansvarig · Tillsammans med: Polisen och Fastighetsbolagen
+"""
+
+
+CIVILSAMHALLET_MD_EN = """\
+# Civilsamhället: tasks in Medborgarlöfte 2023
+
+Malmö stad · 4 activities in 3 problem areas
+
+## Ungdomssamlingar
+
+- arbetar aktivt tillsammans med civilsamhället med uppsökande för att få ungdomar in på meningsfull fritidssysselsättning\\
+  Role: participant · Together with: Polisen, Socialtjänsten and Fritidsförvaltningen
+
+## Låg andel boende som anmäler brott eller ställer upp och vittnar
+
+- arbetar uppsökande och kontaktskapande i området för att komma närmre medborgarna samt är aktiva i samarbetet med \
+fastighetsbolagen och civilsamhället bl.a. genom lokal beredskap\\
+  Role: participant · Together with: Polisen and Fastighetsbolagen
+
+## Grovt kriminella personer och deras påverkan i lokalsamhället
+
+- uppstart av grannsamverkan\\
+  Role: lead · Together with: Polisen and Fastighetsbolagen
+- genomförande av trygghetsvandringar\\
+  Role: lead · Together with: Polisen and Fastighetsbolagen
+"""
 
 
 def test_markdown_shows_roles_and_co_actors(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Civilsamhället", str(DATA), "--format", "md"])
-    assert result.exit_code == 0
-    assert result.stdout.startswith(
-        "# Civilsamhället: uppgifter i Medborgarlöfte 2023\n\nMalmö stad · 4 aktiviteter i 3 problemområden\n"
-    )
-    assert "- uppstart av grannsamverkan\\\n  Roll: ansvarig · Tillsammans med: Polisen och Fastighetsbolagen\n" in result.stdout
-    assert "Roll: deltar · Tillsammans med: Polisen, Socialtjänsten och Fritidsförvaltningen" in result.stdout
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == CIVILSAMHALLET_MD
 
 
 def test_english_labels(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Civilsamhället", str(DATA), "--format", "md", "--lang", "en"])
-    assert "Role: participant · Together with: Polisen, Socialtjänsten and Fritidsförvaltningen" in result.stdout
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == CIVILSAMHALLET_MD_EN
 
 
 def test_lead_only(runner: CliRunner) -> None:
@@ -198,10 +266,18 @@ def test_table_prints_data_literally(runner: CliRunner, minimal: Path) -> None:
     area.write_text(
         area.read_text(encoding="utf-8").replace("minst 20 trafikkontroller", '"[/Prio 1] [bold]kontroller"'), encoding="utf-8"
     )
-    result = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "table"], env={"COLUMNS": "120"})
-    assert result.exit_code == 0, result.stderr
-    assert "[/Prio 1] [bold]kontroller" in result.stdout
-    assert "Trafik" in result.stdout
+    result = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "table"], env={"COLUMNS": "60"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        "Polisen: uppgifter i Medborgarlöfte 2025",
+        "Exempels kommun · 1 aktivitet i 1 problemområde",
+        "Trafik",
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━┓",
+        "┃ Aktivitet                  ┃ Roll     ┃ Tillsammans med  ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━┩",
+        "│ [/Prio 1] [bold]kontroller │ ansvarig │                  │",
+        "└────────────────────────────┴──────────┴──────────────────┘",
+    ]
 
 
 def test_status_and_open_filters(runner: CliRunner, minimal: Path) -> None:
@@ -211,9 +287,14 @@ def test_status_and_open_filters(runner: CliRunner, minimal: Path) -> None:
         encoding="utf-8",
     )
     done = runner.invoke(app, ["actor", "Polisen", str(minimal), "--status", "done", "--format", "json"])
+    assert done.exit_code == 0
     assert [t["text"] for t in json.loads(done.stdout)["areas"][0]["tasks"]] == ["a"]
     open_ = runner.invoke(app, ["actor", "Polisen", str(minimal), "--open", "--format", "json"])
+    assert open_.exit_code == 0
     assert [t["text"] for t in json.loads(open_.stdout)["areas"][0]["tasks"]] == ["c"]
+    none = runner.invoke(app, ["actor", "Polisen", str(minimal), "--status", "cancelled", "--format", "md"])
+    assert (none.exit_code, none.stderr) == (0, "")
+    assert none.stdout == "# Polisen: uppgifter i Medborgarlöfte 2025\n\nPolisen har inga uppgifter i Medborgarlöfte 2025.\n"
 
 
 def test_output_is_written_and_user_files_are_never_replaced(runner: CliRunner, tmp_path: Path) -> None:
@@ -246,13 +327,29 @@ def test_invalid_data_is_refused(runner: CliRunner, minimal: Path) -> None:
     (minimal / "areas" / "01-trafik.yaml").write_text("titel: x\n", encoding="utf-8")
     for command in (["actor", "Polisen", str(minimal)], ["actors", str(minimal)]):
         result = runner.invoke(app, command)
-        assert result.exit_code == 1
+        assert (result.exit_code, result.stdout) == (1, "")
         assert (
             result.stderr == f"medlofte: 2 problems found in {minimal.as_posix()} — run medlofte validate {minimal.as_posix()}\n"
         )
 
 
 def test_actors_overview(runner: CliRunner) -> None:
+    md = runner.invoke(app, ["actors", str(DATA), "--format", "md"])
+    assert (md.exit_code, md.stderr) == (0, "")
+    assert md.stdout == (
+        "| Aktör | Typ | Problemområden | Som ansvarig | Som deltagare | Via grupp |\n"
+        "| --- | --- | ---: | ---: | ---: | ---: |\n"
+        "| Civilsamhället | civilsamhälle | 3 | 2 | 2 | 0 |\n"
+        "| Fastighets- och gatukontoret | kommun | 2 | 8 | 0 | 0 |\n"
+        "| Fastighetsbolagen | fastighetsägare | 5 | 9 | 1 | 0 |\n"
+        "| Fritidsförvaltningen | kommun | 1 | 1 | 0 | 0 |\n"
+        "| Grundskoleförvaltningen | skola | 3 | 7 | 0 | 0 |\n"
+        "| Malmö stad | kommun | 0 | 0 | 0 | 0 |\n"
+        "| Miljöförvaltningen | kommun | 1 | 5 | 0 | 0 |\n"
+        "| Polisen | polis | 9 | 18 | 0 | 0 |\n"
+        "| Räddningstjänsten | räddningstjänst | 1 | 1 | 0 | 0 |\n"
+        "| Socialtjänsten | kommun | 4 | 6 | 0 | 0 |\n"
+    )
     result = runner.invoke(app, ["actors", str(DATA), "--format", "json"])
     assert result.exit_code == 0
     rows = json.loads(result.stdout)["actors"]
@@ -276,12 +373,52 @@ def test_actors_flags_the_unused(runner: CliRunner, minimal: Path) -> None:
     with (minimal / "actors.yaml").open("a", encoding="utf-8") as handle:
         handle.write("  - id: rtj\n    name: Räddningstjänsten\n    type: rescue\n")
     md = runner.invoke(app, ["actors", str(minimal), "--format", "md"])
-    assert md.exit_code == 0
-    assert "| Räddningstjänsten (används inte) | räddningstjänst | 0 | 0 | 0 | 0 |" in md.stdout
-    rows = list(csv.reader(io.StringIO(runner.invoke(app, ["actors", str(minimal), "--format", "csv"]).stdout, newline="")))
-    assert rows[-1] == ["Räddningstjänsten", "räddningstjänst", "0", "0", "0", "0", "används inte"]
+    assert (md.exit_code, md.stderr) == (0, "")
+    assert md.stdout == (
+        "| Aktör | Typ | Problemområden | Som ansvarig | Som deltagare | Via grupp |\n"
+        "| --- | --- | ---: | ---: | ---: | ---: |\n"
+        "| Exempels kommun | kommun | 1 | 1 | 0 | 0 |\n"
+        "| Polisen | polis | 1 | 1 | 0 | 0 |\n"
+        "| Räddningstjänsten (används inte) | räddningstjänst | 0 | 0 | 0 | 0 |\n"
+    )
+    csv_ = runner.invoke(app, ["actors", str(minimal), "--format", "csv"])
+    assert (csv_.exit_code, csv_.stderr) == (0, "")
+    assert csv_.stdout_bytes.decode("utf-8") == (
+        "Aktör,Typ,Problemområden,Som ansvarig,Som deltagare,Via grupp,används inte\r\n"
+        "Exempels kommun,kommun,1,1,0,0,\r\n"
+        "Polisen,polis,1,1,0,0,\r\n"
+        "Räddningstjänsten,räddningstjänst,0,0,0,0,används inte\r\n"
+    )
     table = runner.invoke(app, ["actors", str(minimal), "--format", "table"], env={"COLUMNS": "120"})
-    assert "Räddningstjänsten (används inte)" in table.stdout
+    assert (table.exit_code, table.stderr) == (0, "")
+    assert [line.rstrip() for line in table.stdout.splitlines()] == [
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━┓",
+        "┃ Aktör                            ┃ Typ             ┃ Problemområden ┃ Som ansvarig ┃ Som deltagare ┃ Via grupp ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━┩",
+        "│ Exempels kommun                  │ kommun          │              1 │            1 │             0 │         0 │",
+        "│ Polisen                          │ polis           │              1 │            1 │             0 │         0 │",
+        "│ Räddningstjänsten (används inte) │ räddningstjänst │              0 │            0 │             0 │         0 │",
+        "└──────────────────────────────────┴─────────────────┴────────────────┴──────────────┴───────────────┴───────────┘",
+    ]
+
+
+def test_actors_are_listed_in_swedish_order(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actors", str(PINNED), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout_bytes.decode("utf-8") == (
+        "Aktör,Typ,Problemområden,Som ansvarig,Som deltagare,Via grupp,används inte\r\n"
+        "Émile-stiftelsen,civilsamhälle,1,0,1,0,\r\n"  # é as e
+        "Eriksbergs förening,civilsamhälle,1,0,1,0,\r\n"
+        "Exempels kommun,kommun,1,1,0,0,\r\n"
+        "Polisen,polis,2,7,0,0,\r\n"
+        "Uvådalens förening,civilsamhälle,1,0,1,0,\r\n"
+        "Ürün kulturförening,civilsamhälle,1,0,1,0,\r\n"  # ü as y
+        "Ytterby bostäder,fastighetsägare,1,0,1,0,\r\n"
+        "Zonens förening,civilsamhälle,1,6,0,0,\r\n"
+        "Åbyskolan,skola,1,0,1,0,\r\n"  # å, ä, ö after z
+        "Ängens fritidsgård,kommun,1,6,0,0,\r\n"
+        "Öresundsgruppen,civilsamhälle,1,0,1,0,\r\n"
+    )
 
 
 def test_the_task_list_carries_the_actors_contact(runner: CliRunner, minimal: Path) -> None:

@@ -140,13 +140,17 @@ def test_status_table_at_a_terminal(runner: CliRunner) -> None:
 
 def test_status_refuses_invalid_data(runner: CliRunner, minimal) -> None:  # type: ignore[no-untyped-def]
     (minimal / "areas" / "01-trafik.yaml").write_text("titel: x\n", encoding="utf-8")
-    assert runner.invoke(app, ["status", str(minimal)]).exit_code == 1
+    result = runner.invoke(app, ["status", str(minimal)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"medlofte: 2 problems found in {minimal.as_posix()} — run medlofte validate {minimal.as_posix()}\n"
 
 
 def test_actor_open_lists_what_is_left(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Räddningstjänsten", str(FOLLOWED_UP), "--open", "--format", "json"])
+    assert result.exit_code == 0
     assert json.loads(result.stdout)["areas"] == []  # its only activity is done
     open_tasks = runner.invoke(app, ["actor", "Socialtjänsten", str(FOLLOWED_UP), "--open", "--format", "json"])
+    assert open_tasks.exit_code == 0
     texts = [t["text"] for area in json.loads(open_tasks.stdout)["areas"] for t in area["tasks"]]
     assert "erbjuder förebyggande arbete mot machokultur till skolorna." not in texts  # cancelled
     assert "förebyggande arbete mot trafikbeteenden till skolorna." in texts  # never followed up
