@@ -45,12 +45,15 @@ def test_task_list_is_whole_in_every_text_format(runner: CliRunner, fmt: str) ->
     assert result.stdout_bytes.decode("utf-8") == EXPECTED[fmt]
 
 
+QUANTITY = {"text": "minst 2 timmar per vecka", "amount": 2, "unit": "timmar per vecka", "at_least": True, "per": None}
+
+
 def test_json_keeps_the_achieved_amount_as_given(runner: CliRunner) -> None:
     result = runner.invoke(app, ["actor", "Åbyskolan", str(PINNED), "--format", "json"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert json.loads(result.stdout) == {
         "version": 1,
-        "actor": {"id": "abyskolan", "name": "Åbyskolan", "short": None, "type": "school"},
+        "actor": {"id": "abyskolan", "name": "Åbyskolan", "short": None, "type": "school", "contact": None},
         "promise": {
             "title": "Medborgarlöfte 2025",
             "municipality": "Exempels kommun",
@@ -72,12 +75,10 @@ def test_json_keeps_the_achieved_amount_as_given(runner: CliRunner) -> None:
                         "start": None,
                         "end": None,
                         "frequency": None,
-                        "quantity": {
-                            "text": "minst 2 timmar per vecka",
-                            "amount": 2,
-                            "unit": "timmar per vecka",
-                            "at_least": True,
-                        },
+                        "quantity": QUANTITY,
+                        "quantities": [QUANTITY],
+                        "kind": None,
+                        "others": [],
                         "place": None,
                         "target_group": None,
                         "status": "done",
