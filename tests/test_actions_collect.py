@@ -304,6 +304,7 @@ main()
 """
 
 
+@pytest.mark.slow  # a fresh Python process per delay, killed up to a second in
 @pytest.mark.parametrize("delay", [0.05, 0.15, 0.25, 0.35, 0.45, 0.6, 0.8, 1.0])
 def test_a_kill_during_collect_leaves_the_answers_all_old_or_all_new(sent: Path, runner: CliRunner, delay: float) -> None:
     forms = sent / "forms"
