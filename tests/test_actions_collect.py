@@ -31,12 +31,21 @@ COLUMN = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
 LETTER = {c.key: chr(64 + i) for i, c in enumerate(COLUMNS, start=1)}
 
 
-@pytest.fixture
-def sent(tmp_path: Path, runner: CliRunner) -> Path:
-    """A copy of the followed-up promise whose forms have gone out to every actor."""
-    shutil.copytree(FOLLOWED_UP, tmp_path / "data")
-    result = runner.invoke(app, ["forms", str(tmp_path / "data"), "--output", str(tmp_path / "forms")])
+@pytest.fixture(scope="module")
+def sent_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The followed-up promise whose forms have gone out to every actor, made once: writing
+    the forms is most of this module's time."""
+    folder = tmp_path_factory.mktemp("sent")
+    shutil.copytree(FOLLOWED_UP, folder / "data")
+    result = CliRunner().invoke(app, ["forms", str(folder / "data"), "--output", str(folder / "forms")])
     assert result.exit_code == 0, result.output
+    return folder
+
+
+@pytest.fixture
+def sent(tmp_path: Path, sent_once: Path) -> Path:
+    """A private copy of ``sent_once``, free to change."""
+    shutil.copytree(sent_once, tmp_path, dirs_exist_ok=True)
     return tmp_path
 
 
