@@ -73,10 +73,13 @@ def pending(root: Path) -> dict[Path, Path]:
     return {target: new for target, new in found.items() if new.exists()}
 
 
-def read_file(path: Path, kind: ObjectKind[T], findings: list[Finding], source: Path | None = None) -> T | None:
+def read_file(
+    path: Path, kind: ObjectKind[T], findings: list[Finding], source: Path | None = None, shown: str | None = None
+) -> T | None:
     """One file: bytes, strict parse, conversion; ``None`` when it cannot be used.
-    ``source`` is where to read its bytes when they are not yet in place (see ``pending``)."""
-    shown = display(path)
+    ``source`` is where to read its bytes when they are not yet in place (see ``pending``);
+    ``shown`` is the name its locations give (default: its path)."""
+    shown = shown or display(path)
     try:
         data = (source or path).read_bytes()
     except OSError as err:
@@ -112,29 +115,39 @@ def area_files(root: Path) -> list[Path]:
     return [folder / e.name for e in entries if e.name.endswith(YAML_SUFFIXES) and not e.name.startswith(".")]
 
 
-def load(root: Path | str) -> Dataset:
-    """Read and check one data directory."""
+def load(root: Path | str, shown: str | None = None) -> Dataset:
+    """Read and check one data directory.
+
+    ``shown`` names the directory in every location instead of its path: a copy of the
+    data at a git revision is read from a temporary folder but shown as 'HEAD:data'.
+    """
     root = Path(root)
     new = pending(root)
     findings: list[Finding] = []
-    data = Dataset(display(root))
+    prefix = display(root)
+
+    def show(path: Path) -> str:
+        text = display(path)
+        return shown + text[len(prefix) :] if shown is not None and text.startswith(prefix) else text
+
+    data = Dataset(show(root))
 
     promise_path = _first_existing(root, PROMISE_NAMES)
     if promise_path is None:
         findings.append(
             Finding(
                 "ML112",
-                Loc(display(root / PROMISE_NAMES[0]), 1, 1),
+                Loc(show(root / PROMISE_NAMES[0]), 1, 1),
                 "The promise file is missing.",
                 "Create promise.yaml (see docs/data-format.md).",
             )
         )
     else:
         data.files += 1
-        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings, new.get(promise_path))
+        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings, new.get(promise_path), show(promise_path))
 
     actors_path = _first_existing(root, ACTORS_NAMES)
-    data.actors_file = display(actors_path or root / ACTORS_NAMES[0])
+    data.actors_file = show(actors_path or root / ACTORS_NAMES[0])
     if actors_path is None:
         findings.append(
             Finding(
@@ -147,7 +160,7 @@ def load(root: Path | str) -> Dataset:
     registry = None
     if actors_path is not None:
         data.files += 1
-        registry = read_file(actors_path, formats.ACTORS_FILE, findings, new.get(actors_path))
+        registry = read_file(actors_path, formats.ACTORS_FILE, findings, new.get(actors_path), show(actors_path))
         if registry is not None:
             data.registry = Registry(registry.actors)
 
@@ -156,17 +169,18 @@ def load(root: Path | str) -> Dataset:
         findings.append(
             Finding(
                 "ML113",
-                Loc(display(root / AREAS_DIR), 1, 1),
+                Loc(show(root / AREAS_DIR), 1, 1),
                 "No problem-area files found.",
-                f"Add one YAML file per problem area under {display(root / AREAS_DIR)}/ (see docs/data-format.md).",
+                f"Add one YAML file per problem area under {show(root / AREAS_DIR)}/ (see docs/data-format.md).",
             )
         )
     areas: list[Area] = []
     for path in paths:
         data.files += 1
-        area = read_file(path, formats.AREA, findings, new.get(path))
+        shown_path = show(path)
+        area = read_file(path, formats.AREA, findings, new.get(path), shown_path)
         if area is not None:
-            area.file = display(path)
+            area.file = shown_path
             areas.append(area)
     areas.sort(key=lambda a: (a.order is None, a.order or 0, a.file))
     data.areas = areas
