@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from medlofte.choices import CiKind, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.choices import CiKind, DiffFormat, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
 from medlofte.data import loading
 from medlofte.data.findings import Finding
 from medlofte.data.findings import Report as ValidationReport
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from medlofte.data.answers import Change
     from medlofte.data.model import Actor, PartialDate, Status
     from medlofte.data.queries import ActorSummary
+    from medlofte.views.changes import Comparison
+    from medlofte.views.changetext import ChangeSection, Described
     from medlofte.views.status import StatusReport
     from medlofte.views.tasklist import TaskList
 
@@ -37,8 +39,12 @@ __all__ = [
     "UsageError",
     "ValidationReport",
     "actor_summaries",
+    "compare_folders",
+    "compare_revision",
+    "diff",
     "find_actor",
     "format_actors",
+    "format_changes",
     "format_findings",
     "format_status",
     "format_task_list",
@@ -284,9 +290,11 @@ def render_document(
     templates: Path | None = None,
     published: date | None = None,
     report: Report | str = Report.promise,
+    changes_since: str | None = None,
 ) -> bytes:
     """One valid data set as one format of one report (the promise or its follow-up);
-    the same input gives the same bytes."""
+    the same input gives the same bytes. ``changes_since`` (a git revision or an earlier
+    data folder) closes the promise with what changed since."""
     from medlofte.output import document as rendering
     from medlofte.views.labels import Labels
 
@@ -296,11 +304,14 @@ def render_document(
     if report is Report.follow_up:
         from medlofte.views import followup
 
+        if changes_since is not None:
+            raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
         view: object = followup.build(data, labels, published)
     else:
         from medlofte.views import promise
 
-        view = promise.build(data, labels, published)
+        changes = changes_section(data, changes_since, labels.lang) if changes_since is not None else None
+        view = promise.build(data, labels, published, changes)
     if fmt is RenderFormat.md:
         return rendering.to_markdown(view, labels, templates, report).encode("utf-8")
     html = rendering.to_html(view, labels, templates, report)
@@ -332,6 +343,7 @@ class RenderJob(NamedTuple):
     templates: Path | None
     published: date | None
     report: Report = Report.promise
+    changes_since: str | None = None
 
 
 class Rendered(NamedTuple):
@@ -344,7 +356,15 @@ def _render_one(job: RenderJob) -> Rendered:
     """One data directory in every asked format; invalid data raises InvalidData."""
     data = loading.load(job.data_dir)
     outputs = {
-        fmt: render_document(data, fmt, lang=job.lang, templates=job.templates, published=job.published, report=job.report)
+        fmt: render_document(
+            data,
+            fmt,
+            lang=job.lang,
+            templates=job.templates,
+            published=job.published,
+            report=job.report,
+            changes_since=job.changes_since,
+        )
         for fmt in job.formats
     }
     return Rendered(job.data_dir, document_stem(data, job.report), outputs)
@@ -559,3 +579,113 @@ def format_collected(collected: Collected, *, dry_run: bool = False, color: bool
         out += collect_output.format_changes(collected.changes, dry_run)
     out += collect_output.summary(collected.answers, collected.forms, collected.without, collected.ok, dry_run) + "\n"
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Changes between two versions
+
+
+def compare_folders(old_dir: Path | str, new_dir: Path | str) -> Comparison:
+    """What changed from one data directory to another (last year's and this year's)."""
+    from medlofte import gitdata
+    from medlofte.views.changes import Comparison, compare_directories
+
+    old, new = existing_dir(old_dir), existing_dir(new_dir)
+    if gitdata.folder_files(old) == gitdata.folder_files(new):
+        return Comparison(old.as_posix(), new.as_posix(), [], unchanged=1)
+    directory = compare_directories(old.as_posix(), new.as_posix(), loading.load(old), loading.load(new))
+    return Comparison(old.as_posix(), new.as_posix(), [directory])
+
+
+def compare_revision(revision: str, data_dirs: Sequence[Path | str], *, to: str | None = None) -> Comparison:
+    """What changed in each data directory from a git revision to the working tree (or to
+    the revision ``to``), read through git without checking anything out. Directories
+    whose files are the same on both sides are counted as unchanged, not read."""
+    import tempfile
+
+    from medlofte import gitdata
+    from medlofte.views.changes import Comparison, DirectoryChanges, compare_directories
+
+    dirs = [Path(d) for d in data_dirs] or [Path("data")]
+    if to is None:
+        dirs = [existing_dir(d) for d in dirs]
+    repository = gitdata.Repository(dirs[0])
+    relative = [repository.relative(d) for d in dirs]
+    old_files = repository.files(repository.commit(revision), relative)
+    if to is not None:
+        new_files = repository.files(repository.commit(to), relative)
+    else:
+        new_files = {rel: gitdata.folder_files(d) for rel, d in zip(relative, dirs, strict=True)}
+    compared: list[DirectoryChanges] = []
+    unchanged = 0
+    with tempfile.TemporaryDirectory(prefix="medlofte-diff-") as scratch:
+        for n, (folder, rel) in enumerate(zip(dirs, relative, strict=True)):
+            old = gitdata.Side(gitdata.shown_at(revision, rel), old_files[rel])
+            new = gitdata.Side(gitdata.shown_at(to, rel) if to else folder.as_posix(), new_files[rel])
+            if old.files == new.files:
+                if not old.files and to is not None:
+                    raise UsageError(f"'{folder}' holds no data at {revision} nor at {to}.")
+                unchanged += 1
+                continue
+            before = gitdata.load_revision(repository, old, Path(scratch) / str(n) / "old") if old.files else None
+            if to is None:
+                after: Dataset | None = loading.load(folder)
+            else:
+                after = gitdata.load_revision(repository, new, Path(scratch) / str(n) / "new") if new.files else None
+            compared.append(compare_directories(old.shown, new.shown, before, after))
+    return Comparison(revision, to or "", compared, unchanged)
+
+
+def diff(arguments: Sequence[str], *, to: str | None = None) -> Comparison:
+    """``medlofte diff``'s arguments: ``OLD_DIR NEW_DIR`` (two folders), or ``[REV]
+    [DATA_DIR]...`` (a revision, HEAD by default, against the working tree or ``to``).
+    A first argument that is an existing folder is a folder, not a revision."""
+    args = list(arguments)
+    if to is None and len(args) == 2 and all(Path(a).is_dir() for a in args):
+        return compare_folders(args[0], args[1])
+    if args and not Path(args[0]).is_dir():
+        return compare_revision(args[0], args[1:], to=to)
+    return compare_revision("HEAD", args, to=to)
+
+
+def describe_changes(comparison: Comparison, lang: Lang | str = Lang.sv) -> Described:
+    from medlofte.views.changetext import describe
+    from medlofte.views.labels import Labels
+
+    return describe(comparison, Labels(choice(Lang, lang).value))
+
+
+def format_changes(comparison: Comparison, fmt: DiffFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False) -> str:
+    """The change set as text (coloured when ``color``), Markdown or versioned JSON."""
+    from medlofte.output import changes
+
+    fmt = choice(DiffFormat, fmt)
+    if fmt is DiffFormat.json:
+        return changes.format_json(comparison)
+    described = describe_changes(comparison, lang)
+    return changes.format_md(described) if fmt is DiffFormat.md else changes.format_text(described, color)
+
+
+def changes_section(data: Dataset, since: str, lang: Lang | str = Lang.sv) -> ChangeSection:
+    """What changed in a valid data set since a git revision ('Förändringar sedan' the
+    revision's date) or since an earlier data folder (since its promise's title), as the
+    document's closing part; both sides must be valid."""
+    from medlofte import gitdata
+    from medlofte.views import changetext
+    from medlofte.views.changes import Comparison, compare_directories
+    from medlofte.views.labels import Labels
+
+    root = Path(data.root)
+    label: str | date
+    if Path(since).is_dir():
+        old = loading.load(since)
+        comparison = Comparison(old.root, data.root, [compare_directories(old.root, data.root, old, data)])
+        label = old.promise.title if old.promise is not None else since
+    else:
+        comparison = compare_revision(since, [root])
+        repository = gitdata.Repository(root)
+        label = date.fromisoformat(repository.commit_date(repository.commit(since)))
+    invalid = [name for d in comparison.directories for name in d.invalid]
+    if invalid:
+        raise InvalidData(f"cannot show the changes since {since}: {', '.join(invalid)} has errors — run medlofte validate")
+    return changetext.section(comparison, Labels(choice(Lang, lang).value), label)

@@ -34,6 +34,14 @@ class StatusFormat(str, enum.Enum):
     json = "json"
 
 
+class DiffFormat(str, enum.Enum):
+    """How ``diff`` writes a change set."""
+
+    text = "text"
+    md = "md"
+    json = "json"
+
+
 class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"

@@ -20,7 +20,7 @@ from typing import ParamSpec
 import typer
 
 from medlofte import __version__
-from medlofte.choices import CiKind, ColorMode, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.choices import CiKind, ColorMode, DiffFormat, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
 from medlofte.data.model import Status  # the --status choices are the model's own
 from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
 
@@ -259,6 +259,13 @@ def render(
     report: Report = typer.Option(
         Report.promise, "--report", help="The promise, or its follow-up (uppföljning).", case_sensitive=False
     ),
+    changes_since: str | None = typer.Option(
+        None,
+        "--changes-since",
+        metavar="REV|DIR",
+        help="End the promise with what changed since a git revision (dated by its commit) or an earlier data folder.",
+        show_default=False,
+    ),
     force: bool = FORCE,
 ) -> None:
     """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
@@ -271,10 +278,12 @@ def render(
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and (len(dirs) > 1 or len(chosen) > 1):
         raise UsageError("--output - writes one format of one data directory to standard output.")
+    if changes_since is not None and report is Report.follow_up:
+        raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None
-    results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report) for d in dirs])
+    results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since) for d in dirs])
     if to_stdout:
         typer.echo(results[0].outputs[chosen[0]], nl=False)
         return
@@ -426,6 +435,33 @@ def rollover(
         typer.echo(f"Wrote {path.as_posix()}", err=True)
     until = new_end.isoformat() if new_end is not None else "until further notice"
     typer.echo(f"New period {new_start.isoformat()} – {until}; statuses, results and signatures cleared.", err=True)
+
+
+@command()
+def diff(
+    arguments: list[str] | None = typer.Argument(
+        None,
+        metavar="[REV] [DATA_DIR]... | OLD_DIR NEW_DIR",
+        help="A git revision (default HEAD) and data directories (default data), or two folders to compare.",
+        show_default=False,
+    ),
+    to: str | None = typer.Option(
+        None, "--to", metavar="REV", help="Compare with this revision instead of the working tree.", show_default=False
+    ),
+    output_format: DiffFormat = typer.Option(
+        DiffFormat.text, "--format", "-f", help="text, md (for a pull request or the step summary) or json.", case_sensitive=False
+    ),
+    exit_code: bool = typer.Option(False, "--exit-code", help="Exit with 1 when something changed, as git diff does."),
+    lang: Lang = LANG,
+    color: ColorMode = COLOR,
+) -> None:
+    """What changed in the promise, in words: since a git revision, between two, or between two folders."""
+    from medlofte import api
+
+    comparison = api.diff(arguments or [], to=to)
+    colored = output_format is DiffFormat.text and use_color(color, sys.stdout)
+    typer.echo(api.format_changes(comparison, output_format, lang, color=colored), nl=False, color=colored)
+    raise typer.Exit(comparison.exit_code(exit_code))
 
 
 def main() -> None:

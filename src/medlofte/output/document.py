@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medlofte.choices import Report
 from medlofte.errors import PdfUnavailable, TemplateProblem
 from medlofte.output import markdown
 from medlofte.views.labels import Labels
+
+if TYPE_CHECKING:
+    from medlofte.views.changetext import Run
 
 
 def _default_templates() -> Path:
@@ -53,6 +56,18 @@ def _md_links(text: object) -> markdown.MarkdownText:
     return markdown.with_links("" if text is None else str(text))
 
 
+def _html_changes(runs: tuple[Run, ...]) -> Any:  # markupsafe.Markup
+    from medlofte.output.changes import html_runs
+
+    return html_runs(runs)
+
+
+def _md_changes(runs: tuple[Run, ...]) -> markdown.MarkdownText:
+    from medlofte.output.changes import md_runs
+
+    return markdown.MarkdownText(md_runs(runs))
+
+
 @functools.lru_cache(maxsize=8)
 def _environment(kind: str, templates: Path | None) -> Any:
     """One environment per kind and template folder, kept for the process so templates are
@@ -81,6 +96,7 @@ def _environment(kind: str, templates: Path | None) -> Any:
     links = _html_links if kind == "html" else _md_links
     environment.filters["links"] = links  # addresses in a text become links
     environment.filters["link"] = links  # one address
+    environment.filters["change_runs"] = _html_changes if kind == "html" else _md_changes  # a change's words
     return environment
 
 

@@ -40,7 +40,17 @@ class TocEntry:
     children: list[TocEntry] = field(default_factory=list)
 
 
-FIXED_ANCHORS = ("innehall", "innehallet", "mal", "omraden", "oversikt", "uppfoljning", "samarbete", "underskrifter")
+FIXED_ANCHORS = (
+    "innehall",
+    "innehallet",
+    "mal",
+    "omraden",
+    "oversikt",
+    "uppfoljning",
+    "samarbete",
+    "underskrifter",
+    "forandringar",
+)
 
 
 class Anchors:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from medlofte import __version__
 from medlofte.data.loading import Dataset
@@ -38,6 +39,9 @@ from medlofte.views.common import (
     roles,
 )
 from medlofte.views.labels import Labels
+
+if TYPE_CHECKING:
+    from medlofte.views.changetext import ChangeSection, Group
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class Part:
     goals: list[GoalView] = field(default_factory=list)
     areas: list[AreaView] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
+    changes: tuple[Group, ...] = ()  # 'changes': what changed since an earlier version
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ class Document:
 TEXT_PARTS = {"intro": "intro", "purpose": "purpose", "situation": "situation", "dialogue": "dialogue"}
 # Parts with a fixed anchor (the same in every document, for links from outside).
 FIXED = {"goals": "mal", "promises": "omraden", "overview": "oversikt", "follow_up": "uppfoljning"}
-FIXED |= {"partners": "samarbete", "signatures": "underskrifter"}
+FIXED |= {"partners": "samarbete", "signatures": "underskrifter", "changes": "forandringar"}
 DEFAULT_HEADING = {"goals": "joint_goals", "overview": "overview", "follow_up": "follow_up"}
 DEFAULT_HEADING |= {"partners": "partners", "signatures": "signatures"}
 
@@ -234,8 +239,9 @@ def _with_text(commitment: CommitmentView, text: str) -> CommitmentView:
     return CommitmentView(commitment.title, commitment.actors, commitment.activities, blocks(text))
 
 
-def build(data: Dataset, labels: Labels, published: date | None = None) -> Document:
-    """The document's content from valid data."""
+def build(data: Dataset, labels: Labels, published: date | None = None, changes: ChangeSection | None = None) -> Document:
+    """The document's content from valid data; ``changes`` (what changed since an earlier
+    version) closes it as a part of its own."""
     promise = data.promise
     assert promise is not None, "render only valid data"
     anchors = Anchors()
@@ -281,6 +287,8 @@ def build(data: Dataset, labels: Labels, published: date | None = None) -> Docum
             parts.append(_fixed(promise, key, labels, items=partners))
         elif key == "signatures" and (signatures or adopted):
             parts.append(_fixed(promise, key, labels))
+    if changes is not None:
+        parts.append(Part("changes", FIXED["changes"], changes.title, [Block(text=changes.summary)], changes=changes.groups))
     return Document(
         lang=labels.lang,
         file_stem=slugify(promise.title),
