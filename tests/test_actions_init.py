@@ -42,11 +42,29 @@ def test_the_repository_holds_schemas_editor_precommit_and_ci(tmp_path: Path) ->
     hook = hooks["repos"][0]["hooks"][0]
     assert (hook["id"], hook["entry"], hook["pass_filenames"]) == ("medlofte-validate", "medlofte validate", False)
     workflow = yaml.safe_load((tmp_path / ".github" / "workflows" / "medlofte.yml").read_text(encoding="utf-8"))
-    assert [s.get("run") for s in workflow["jobs"]["medlofte"]["steps"] if "run" in s][-2:] == [
+    steps = workflow["jobs"]["medlofte"]["steps"]
+    assert [s.get("run") for s in steps if "run" in s][-3:] == [
         "medlofte validate --strict",
+        'medlofte diff "origin/$BASE" --format md >> "$GITHUB_STEP_SUMMARY"',
         "medlofte render",
     ]
     assert (tmp_path / ".gitignore").read_text(encoding="utf-8").strip().endswith("/out/")
+
+
+def test_the_workflow_tells_a_pull_requests_changes_in_the_step_summary(tmp_path: Path) -> None:
+    """On pull requests only, with the base branch fetched, the base branch's name passed
+    through the environment (never pasted into the script), and never failing the job."""
+    scaffold.init(tmp_path)
+    workflow = yaml.safe_load((tmp_path / ".github" / "workflows" / "medlofte.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["medlofte"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@")
+    assert steps[0]["with"]["fetch-depth"] == 0
+    (diff,) = [s for s in steps if "medlofte diff" in s.get("run", "")]
+    assert diff["if"] == "github.event_name == 'pull_request'"
+    assert diff["env"] == {"BASE": "${{ github.base_ref }}"}
+    assert diff["continue-on-error"] is True
+    assert "${{" not in diff["run"]
+    assert "pull_request" in workflow[True]  # 'on:' reads as true in YAML 1.1
 
 
 def test_every_data_file_points_its_editor_at_the_schema(tmp_path: Path) -> None:
