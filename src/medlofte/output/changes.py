@@ -4,6 +4,7 @@ GitHub's step summary) and versioned JSON (documented in docs/diff.md)."""
 from __future__ import annotations
 
 import enum
+import re
 from typing import Any
 
 from medlofte import __version__
@@ -146,11 +147,22 @@ def _md_line(line: Line, depth: int) -> list[str]:
     return lines
 
 
+def _code(text: str) -> str:
+    """A revision or a folder as inline code, fenced by more backticks than it holds."""
+    longest = max((len(part) for part in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
+    return f"{fence}{padded}{fence}"
+
+
 def format_md(described: Described, level: int = 2) -> str:
     """Markdown for GitHub: the heading at ``level``, a sub-heading per group."""
     e = markdown.escape
     h = "#" * level
-    lines = [f"{h} {e(described.heading)}", ""]
+    new = e(described.new) if described.new_is_words else _code(described.new)
+    heading = described.heading_words.format(old="\0", new="\1")
+    heading = e(heading).replace("\0", _code(described.old)).replace("\1", new)
+    lines = [f"{h} {heading}", ""]
     for directory in described.directories:
         sub = h + "#"
         if directory.title:

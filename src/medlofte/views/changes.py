@@ -212,8 +212,11 @@ def normal_text(text: str | None) -> str:
         return ""
     parts = []
     for block in blocks(text):
-        parts.append("\n".join(f"- {item}" for item in block.items) if block.items else block.text)
-    return PARAGRAPH.join(" ".join(p.split(" ")) for p in parts)
+        if block.items:
+            parts.append("\n".join("- " + " ".join(item.split()) for item in block.items))
+        else:
+            parts.append(" ".join(block.text.split()))
+    return PARAGRAPH.join(parts)
 
 
 def _tokens(text: str) -> list[str]:
@@ -797,7 +800,7 @@ class _Comparer:
         if old_roles != new_roles:
             joined = tuple(r for r in self.roles(after, False) if r not in old_roles)
             left = tuple(r for r in self.roles(before, True) if r not in new_roles)
-            self.add(Change(Target.ACTIVITY, Kind.ACTORS, subject, name, joined=joined, left=left, loc=b.loc))
+            self.add(Change(Target.ACTIVITY, Kind.ACTORS, subject, name, "actors", joined=joined, left=left, loc=b.loc))
         self.value_field(Target.ACTIVITY, subject, name, "status", a.status, b.status, b.where("status"))
         self.text_field(Target.ACTIVITY, subject, name, "result", a.result, b.result, b.where("result"))
         self.value_field(Target.ACTIVITY, subject, name, "achieved", a.achieved, b.achieved, b.where("achieved"))

@@ -25,6 +25,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "promise": "Löftet",
         "actors": "Aktörer",
         "none": "Inga förändringar.",
+        "nothing_compared": "Ingenting jämfördes.",
+        "some_not_compared": "Datamappar som inte kunde jämföras: {n}.",
         "count_one": "1 förändring",
         "count_many": "{n} förändringar",
         "in_directories": "{count} i {changed} av {total} datamappar.",
@@ -32,8 +34,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "added": "nytt",
         "removed": "borttaget",
         "renamed": "nytt namn, tidigare ”{old}”",
-        "directory_added": "Ny datamapp: {name}",
-        "directory_removed": "Datamappen finns inte längre: {name}",
+        "directory_added": "ny datamapp",
+        "directory_removed": "datamappen finns inte längre",
         "activity_added": "Ny aktivitet: ",
         "activity_removed": "Borttagen aktivitet: ",
         "reworded": "Omformulerad: ",
@@ -107,6 +109,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "outcome": "utfall",
         "comment": "kommentar",
         "actor_field": "aktör",
+        "actors_field": "aktörer",
         "date": "datum",
         "id": "id",
         "name": "namn",
@@ -132,6 +135,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "promise": "The promise",
         "actors": "Actors",
         "none": "No changes.",
+        "nothing_compared": "Nothing was compared.",
+        "some_not_compared": "Data directories that could not be compared: {n}.",
         "count_one": "1 change",
         "count_many": "{n} changes",
         "in_directories": "{count} in {changed} of {total} data directories.",
@@ -139,8 +144,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "added": "new",
         "removed": "removed",
         "renamed": "renamed, before “{old}”",
-        "directory_added": "New data directory: {name}",
-        "directory_removed": "The data directory is gone: {name}",
+        "directory_added": "new data directory",
+        "directory_removed": "the data directory is gone",
         "activity_added": "New activity: ",
         "activity_removed": "Activity removed: ",
         "reworded": "Reworded: ",
@@ -214,6 +219,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "outcome": "outcome",
         "comment": "comment",
         "actor_field": "actor",
+        "actors_field": "actors",
         "date": "date",
         "id": "id",
         "name": "name",
@@ -282,9 +288,16 @@ class DirectoryText:
 
 @dataclass(frozen=True)
 class Described:
+    """The comparison in words. ``heading`` is ``heading_words`` with ``old`` and ``new``
+    (revisions and folders; ``new_is_words`` when it is 'the working tree') put in."""
+
     heading: str
     directories: tuple[DirectoryText, ...]
     summary: str
+    heading_words: str = "{old} → {new}"
+    old: str = ""
+    new: str = ""
+    new_is_words: bool = False
 
 
 class Words:
@@ -302,7 +315,7 @@ class Words:
             part = name.split(".", 1)[1]
             shown = self.words.get(f"part_{part}") or self.words.get(part, part)
             return self.words["headings"].format(part=shown)
-        return self.words["actor_field" if name == "actor" else name]
+        return self.words[{"actor": "actor_field", "actors": "actors_field"}.get(name, name)]
 
     def value(self, value: Value) -> str:
         """A value as the document would print it."""
@@ -409,7 +422,7 @@ class _Describer:
         runs = [Run(label), Run(old, "old"), Run(" → "), Run(new, "new")]
         if change.field == "period" and (change.dates_moved or change.years_moved):
             runs.append(Run(w["with_period"].format(what=self.moved_with(change)), "note"))
-        mark = "+" if change.old is None else "-" if change.new is None else "~"
+        mark = "+" if change.old in (None, ()) else "-" if change.new in (None, ()) else "~"
         return Line(mark, tuple(runs))
 
     def moved_with(self, change: Change) -> str:
@@ -530,8 +543,9 @@ class _Describer:
         for kind, title_of, changes in _by_group(directory.changes):
             if kind is Target.DIRECTORY:
                 change = changes[0]
-                text = w["directory_added" if change.kind is Kind.ADDED else "directory_removed"].format(name=change.subject)
-                groups.append(Group(change.subject, "+" if change.kind is Kind.ADDED else "-", None, (Line("~", (Run(text),)),)))
+                added = change.kind is Kind.ADDED
+                note = w["directory_added" if added else "directory_removed"]
+                groups.append(Group(change.subject, "+" if added else "-", note, ()))
             elif kind is Target.PROMISE:
                 groups.append(self.group(w["promise"], changes, None))
             elif kind is Target.ACTOR:
@@ -605,7 +619,10 @@ def describe(comparison: Comparison, labels: Labels) -> Described:
             )
         directories.append(describer.directory(directory, title))
     total = comparison.changes
-    if not total:
+    invalid = sum(1 for d in comparison.directories if d.invalid)
+    if invalid and invalid == len(comparison.directories) and not comparison.unchanged:
+        summary = words["nothing_compared"]
+    elif not total:
         summary = words["none"]
     elif several:
         changed = sum(1 for d in comparison.directories if d.changes)
@@ -614,8 +631,10 @@ def describe(comparison: Comparison, labels: Labels) -> Described:
         )
     else:
         summary = count_text(total, words) + "."
+    if invalid and summary != words["nothing_compared"]:
+        summary += " " + words["some_not_compared"].format(n=invalid)
     heading = words["heading"].format(old=comparison.old_label, new=new)
-    return Described(heading, tuple(directories), summary)
+    return Described(heading, tuple(directories), summary, words["heading"], comparison.old_label, new, not comparison.new_label)
 
 
 @dataclass(frozen=True)
