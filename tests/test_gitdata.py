@@ -63,11 +63,25 @@ TRAFIK = f"{AREAS}/09-trafik.yaml"
 STOLD = f"{AREAS}/08-stold-ur-motorfordon.yaml"
 
 # One commit per kind of change: (message, the edit, what diff must report).
-Step = tuple[str, Callable[[Path], None], list[tuple[str, ...]]]
+Step = tuple[str, Callable[[Path], object], list[tuple[str, ...]]]
+
+
+def doing(*actions: Callable[[Path], object]) -> Callable[[Path], None]:
+    """Several edits as one step."""
+
+    def run(repo: Path) -> None:
+        for action in actions:
+            action(repo)
+
+    return run
+
+
 STEPS: list[Step] = [
     (
         "period",
-        lambda r: edit(r / "data/promise.yaml", "  start: 2023-01-01\n  end: 2023-12-31\n", "  start: 2023-01-01\n  end: 2024-06-30\n"),
+        lambda r: edit(
+            r / "data/promise.yaml", "  start: 2023-01-01\n  end: 2023-12-31\n", "  start: 2023-01-01\n  end: 2024-06-30\n"
+        ),
         [("promise", "changed", "period", "Medborgarlöfte 2023")],
     ),
     (
@@ -94,21 +108,22 @@ STEPS: list[Step] = [
     ),
     (
         "an area renamed, its file too",
-        lambda r: (
-            git(r, "mv", STOLD, f"{AREAS}/08-fordon.yaml"),
-            edit(r / AREAS / "08-fordon.yaml", "title: Stöld ur eller från motorfordon", "title: Stölder ur fordon"),
-        )
-        and None,
+        doing(
+            lambda r: git(r, "mv", STOLD, f"{AREAS}/08-fordon.yaml"),
+            lambda r: edit(r / AREAS / "08-fordon.yaml", "title: Stöld ur eller från motorfordon", "title: Stölder ur fordon"),
+        ),
         [("area", "renamed", "title", "Stölder ur fordon")],
     ),
     (
         "a file renamed only",
-        lambda r: git(r, "mv", TRAFIK, f"{AREAS}/09-trafiken.yaml") and None,
+        lambda r: git(r, "mv", TRAFIK, f"{AREAS}/09-trafiken.yaml"),
         [],
     ),
     (
         "an activity added",
-        lambda r: edit(r / AREAS / "09-trafiken.yaml", "      - trafikkontroller\n", "      - trafikkontroller\n      - cykelkontroller\n"),
+        lambda r: edit(
+            r / AREAS / "09-trafiken.yaml", "      - trafikkontroller\n", "      - trafikkontroller\n      - cykelkontroller\n"
+        ),
         [("activity", "added", "", "cykelkontroller")],
     ),
     (
@@ -123,16 +138,15 @@ STEPS: list[Step] = [
     ),
     (
         "an activity moved",
-        lambda r: (
-            edit(r / AREAS / "09-trafiken.yaml", "      - ombyggnationer (ex. hastighetsdämapande hinder)\n", ""),
-            edit(
+        doing(
+            lambda r: edit(r / AREAS / "09-trafiken.yaml", "      - ombyggnationer (ex. hastighetsdämapande hinder)\n", ""),
+            lambda r: edit(
                 r / AREAS / "08-fordon.yaml",
                 "    activities:\n",
                 "    activities:\n      - text: ombyggnationer (ex. hastighetsdämapande hinder)\n"
                 "        lead: [Polisen, Fastighets- och gatukontoret, Socialtjänsten]\n",
             ),
-        )
-        and None,
+        ),
         [("activity", "moved", "area", "ombyggnationer (ex. hastighetsdämapande hinder)")],
     ),
     (
@@ -142,7 +156,7 @@ STEPS: list[Step] = [
             "informationsinsats vid parkeringsplatser ”töm bilen själv”.\n",
             "text: informationsinsats vid parkeringsplatser ”töm bilen själv”.\n        participants: Fastighetsbolagen\n",
         ),
-        [("activity", "actors", "", "informationsinsats vid parkeringsplatser ”töm bilen själv”.")],
+        [("activity", "actors", "actors", "informationsinsats vid parkeringsplatser ”töm bilen själv”.")],
     ),
     (
         "a quantity",
@@ -165,7 +179,11 @@ STEPS: list[Step] = [
     ),
     (
         "follow-up",
-        lambda r: edit(r / AREAS / "09-trafiken.yaml", "        end: 2023-10\n", "        end: 2023-10\n        status: done\n        achieved: 31\n"),
+        lambda r: edit(
+            r / AREAS / "09-trafiken.yaml",
+            "        end: 2023-10\n",
+            "        end: 2023-10\n        status: done\n        achieved: 31\n",
+        ),
         [("activity", "follow-up", "status", "trafikkontroller"), ("activity", "follow-up", "achieved", "trafikkontroller")],
     ),
     (
@@ -175,12 +193,23 @@ STEPS: list[Step] = [
     ),
     (
         "the same, written otherwise",
-        lambda r: (
-            edit(r / AREAS / "09-trafiken.yaml", "[Polisen, Fastighets- och gatukontoret, Socialtjänsten]", "[polis, Fastighets- och gatukontoret, Socialtjänsten]"),
-            edit(r / AREAS / "09-trafiken.yaml", "{amount: 25, unit: trafikkontroller, at_least: true}", '{unit: "trafikkontroller", amount: 25, at_least: true}'),
-            edit(r / "data/promise.yaml", "subtitle: Involverade aktörer och exempel", "subtitle: >-\n  Involverade aktörer\n  och exempel"),
-        )
-        and None,
+        doing(
+            lambda r: edit(
+                r / AREAS / "09-trafiken.yaml",
+                "[Polisen, Fastighets- och gatukontoret, Socialtjänsten]",
+                "[polis, Fastighets- och gatukontoret, Socialtjänsten]",
+            ),
+            lambda r: edit(
+                r / AREAS / "09-trafiken.yaml",
+                "{amount: 25, unit: trafikkontroller, at_least: true}",
+                '{unit: "trafikkontroller", amount: 25, at_least: true}',
+            ),
+            lambda r: edit(
+                r / "data/promise.yaml",
+                "subtitle: Involverade aktörer och exempel",
+                "subtitle: >-\n  Involverade aktörer\n  och exempel",
+            ),
+        ),
         [],
     ),
     (
@@ -190,7 +219,7 @@ STEPS: list[Step] = [
     ),
     (
         "an area removed",
-        lambda r: git(r, "rm", "-q", f"{AREAS}/10-bidragsbrott.yaml") and None,
+        lambda r: git(r, "rm", "-q", f"{AREAS}/10-bidragsbrott.yaml"),
         [
             ("area", "removed", "", "Brott mot välfärden – bidragsbrott"),
             ("activity", "removed", "", "kontroller av utbetalningar"),

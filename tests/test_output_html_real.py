@@ -77,6 +77,22 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     example = write_example(tmp_path_factory.mktemp("example"))
     shapes = write_example(tmp_path_factory.mktemp("shapes"), "shapes")
     out = {}
+    # The seed with changes since its bundled version: a part of added, removed, moved and
+    # reworded things, with <del> and <ins>.
+    changed = tmp_path_factory.mktemp("changed") / "data"
+    shutil.copytree(DATA, changed)
+    edits = {
+        "areas/01-nedskrapning.yaml": ("anordna städdagar", "anordna städdagar två gånger per år"),
+        "areas/09-trafik.yaml": ("      - trafikkontroller\n", "      - trafikkontroller\n      - cykelkontroller\n"),
+        "promise.yaml": ("  end: 2023-12-31\n", "  end: 2024-06-30\n"),
+    }
+    for relative, (before, after) in edits.items():
+        path = changed / relative
+        path.write_text(path.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
+    (changed / "areas" / "08-stold-ur-motorfordon.yaml").unlink()
+    changes = folder / "changes.html"
+    changes.write_bytes(api.render_document(api.load(changed), "html", changes_since=str(DATA)))
+    out["changes"] = changes
     for name, data_dir, lang, report in (
         ("seed", DATA, "sv", "promise"),
         ("example", example, "sv", "promise"),
@@ -128,7 +144,18 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
 @pytest.mark.parametrize(
     "name",
-    ["seed", "example", "example-en", "follow-up", "follow-up-en", "follow-up-example", "shapes", "shapes-follow-up", *NAMES],
+    [
+        "seed",
+        "example",
+        "example-en",
+        "follow-up",
+        "follow-up-en",
+        "follow-up-example",
+        "shapes",
+        "shapes-follow-up",
+        "changes",
+        *NAMES,
+    ],
 )
 def test_axe_finds_no_violations(browser: object, documents: dict[str, Path], name: str, viewport: str) -> None:
     page = browser.new_page(viewport=VIEWPORTS[viewport])  # type: ignore[attr-defined]
