@@ -11,6 +11,8 @@ several repetitions and reports medians:
   d) medlofte render --format html of all data directories
   e) medlofte validate and medlofte actor Polisen on the bundled data, against
      python -c "import typer, yaml"
+  f) medlofte diff between two commits of the same files in a git repository, ten of
+     them changed (in ten data directories), against a fixed target in seconds
 
 and the peak memory (resident, summed over the process and its workers) of b and d. It
 prints the ratios with their targets and exits 1 when one is missed. Linux only (/proc).
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -35,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 TARGETS = {"b/a": 0.8, "b/c": 0.2, "d/a": 2.0, "e/import (validate)": 1.5, "e/import (actor)": 1.5}
 MEMORY_TARGET_MB = 500
+DIFF_TARGET_S = 2.0  # f: two revisions of the national set, ten files changed
+DIFF_CHANGED = 10
 
 BARE_LOAD = """
 import sys, yaml
@@ -149,6 +154,48 @@ def machine() -> str:
     )
 
 
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=Benchmark", "-c", "user.email=bench@example.org", "-c", "commit.gpgsign=false", *args],
+        cwd=repo,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def diff_repository(data: Path, work: Path) -> tuple[Path, list[str]]:
+    """The data set committed twice in a new repository: the second commit changes one area
+    file in each of ten data directories (a group renamed, or its situation written anew)."""
+    import json
+
+    repo = work / "repo"
+    shutil.copytree(data, repo / "kommuner")
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "one")
+    dirs = sorted(p.relative_to(repo).as_posix() for p in (repo / "kommuner").iterdir() if p.is_dir())
+    step = max(1, len(dirs) // DIFF_CHANGED)
+    for n, folder in enumerate(dirs[::step][:DIFF_CHANGED]):
+        area = sorted((repo / folder / "areas").glob("*.yaml"))[n % 8]
+        text = area.read_text(encoding="utf-8")
+        if n % 2:
+            changed = text.replace("\nsituation: ", "\nsituation: Läget har förvärrats sedan förra året. ", 1)
+        else:
+            changed = re.sub(r"^title: (.*)$", r"title: \1 i centrum", text, count=1, flags=re.M)
+        area.write_text(changed, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "two")
+    out = subprocess.run(
+        [str(BIN / "medlofte"), "diff", "HEAD~1", "--to", "HEAD", "--format", "json", *dirs],
+        cwd=repo,
+        capture_output=True,
+        check=False,
+    )
+    summary = json.loads(out.stdout)["summary"] if out.stdout else {}
+    if summary.get("changes") != DIFF_CHANGED or summary.get("compared") != DIFF_CHANGED:
+        raise SystemExit(f"medlofte diff did not find the {DIFF_CHANGED} changes: {summary} {out.stderr.decode()[-500:]}")
+    return repo, dirs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--municipalities", type=int, default=290)
@@ -196,6 +243,8 @@ def measure(args: argparse.Namespace) -> int:
     c = Run(statistics.median(c_runs), 0)
     out = work / "out"
     d = median([medlofte, "render", "--format", "html", "--force", "--output", str(out), *dirs], args.repeat, memory=True)
+    repo, repo_dirs = diff_repository(data, work)
+    f = median([medlofte, "diff", "HEAD~1", "--to", "HEAD", *repo_dirs], args.repeat, cwd=repo, memory=True)
     imports, validate, actor = interleaved(
         [[sys.executable, "-c", "import typer, yaml"], [medlofte, "validate"], [medlofte, "actor", "Polisen"]],
         max(args.repeat * 6, 30),
@@ -209,6 +258,7 @@ def measure(args: argparse.Namespace) -> int:
         ("e", "medlofte validate, bundled data", validate),
         ("e", "medlofte actor Polisen, bundled data", actor),
         ("", 'python -c "import typer, yaml"', imports),
+        ("f", f"medlofte diff, two revisions, {DIFF_CHANGED} files changed", f),
     ]
     print(f"{'':2} {'measurement':48} {'median s':>9} {'peak MB':>8}")
     for key, label, result in rows:
@@ -227,7 +277,10 @@ def measure(args: argparse.Namespace) -> int:
         ok = value <= TARGETS[name]
         failed |= not ok
         print(f"{name:22} {value:7.2f} {'<= ' + str(TARGETS[name]):>7}  {'ok' if ok else 'MISSED'}")
-    for name, result in (("b", b), ("d", d)):
+    ok = f.seconds <= DIFF_TARGET_S
+    failed |= not ok
+    print(f"{'f (seconds)':22} {f.seconds:7.2f} {'<= ' + str(DIFF_TARGET_S):>7}  {'ok' if ok else 'MISSED'}")
+    for name, result in (("b", b), ("d", d), ("f", f)):
         ok = result.peak_mb < MEMORY_TARGET_MB
         failed |= not ok
         target = f"< {MEMORY_TARGET_MB}M"

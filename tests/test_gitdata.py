@@ -352,3 +352,16 @@ def test_the_commit_date(repo: Path) -> None:
     day = repository.commit_date(repository.commit("HEAD"))
     assert len(day) == 10
     assert day[4] == "-"
+
+
+def test_a_pending_replacement_is_what_the_folder_holds(tmp_path: Path) -> None:
+    """While medlofte collect's journal is there the loader reads the new files; so does the
+    comparison of object ids."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    new = folder / "areas" / ".01-nedskrapning.yaml.medlofte-new"
+    new.write_text("title: Nedskräpning\n", encoding="utf-8")
+    (folder / ".medlofte-commit.json").write_text(
+        '[["areas/.01-nedskrapning.yaml.medlofte-new", "areas/01-nedskrapning.yaml"]]', encoding="utf-8"
+    )
+    assert gitdata.folder_files(folder)["areas/01-nedskrapning.yaml"] == gitdata.object_id(b"title: Nedskr\xc3\xa4pning\n")

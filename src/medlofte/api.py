@@ -616,23 +616,34 @@ def compare_revision(revision: str, data_dirs: Sequence[Path | str], *, to: str 
         new_files = repository.files(repository.commit(to), relative)
     else:
         new_files = {rel: gitdata.folder_files(d) for rel, d in zip(relative, dirs, strict=True)}
-    compared: list[DirectoryChanges] = []
     unchanged = 0
+    pairs: list[tuple[Path, gitdata.Side, gitdata.Side]] = []
+    for folder, rel in zip(dirs, relative, strict=True):
+        old = gitdata.Side(gitdata.shown_at(revision, rel), old_files[rel])
+        new = gitdata.Side(gitdata.shown_at(to, rel) if to else folder.as_posix(), new_files[rel])
+        if old.files != new.files:
+            pairs.append((folder, old, new))
+        elif not old.files and to is not None:
+            raise UsageError(f"'{folder}' holds no data at {revision} nor at {to}.")
+        else:
+            unchanged += 1
+    compared: list[DirectoryChanges] = []
     with tempfile.TemporaryDirectory(prefix="medlofte-diff-") as scratch:
-        for n, (folder, rel) in enumerate(zip(dirs, relative, strict=True)):
-            old = gitdata.Side(gitdata.shown_at(revision, rel), old_files[rel])
-            new = gitdata.Side(gitdata.shown_at(to, rel) if to else folder.as_posix(), new_files[rel])
-            if old.files == new.files:
-                if not old.files and to is not None:
-                    raise UsageError(f"'{folder}' holds no data at {revision} nor at {to}.")
-                unchanged += 1
-                continue
-            before = gitdata.load_revision(repository, old, Path(scratch) / str(n) / "old") if old.files else None
-            if to is None:
-                after: Dataset | None = loading.load(folder)
-            else:
-                after = gitdata.load_revision(repository, new, Path(scratch) / str(n) / "new") if new.files else None
-            compared.append(compare_directories(old.shown, new.shown, before, after))
+        # Each side read from git goes to a folder of its own, all in one read of git's objects.
+        copies: dict[int, Path] = {}
+        wanted: dict[Path, str] = {}
+        sides = [side for _, old, new in pairs for side in ((old, new) if to else (old,))]
+        for n, side in enumerate(sides):
+            copies[id(side)] = Path(scratch) / str(n)
+            wanted.update({copies[id(side)] / name: object_id for name, object_id in side.files.items()})
+        repository.copy(wanted)
+
+        def read(side: gitdata.Side) -> Dataset | None:
+            return loading.load(copies[id(side)], shown=side.shown) if side.files else None
+
+        for folder, old, new in pairs:
+            after = read(new) if to else loading.load(folder)
+            compared.append(compare_directories(old.shown, new.shown, read(old), after, folder.as_posix()))
     return Comparison(revision, to or "", compared, unchanged)
 
 

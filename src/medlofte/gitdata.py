@@ -13,12 +13,11 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from medlofte.data import loading
-from medlofte.data.loading import Dataset
 from medlofte.errors import UsageError
 
 # Files of a data directory, relative to it, with their object ids: what the loader reads.
@@ -105,7 +104,6 @@ class Repository:
         wanted = sorted(set(folders))
         specs = [f for f in wanted if f] if all(wanted) else []
         out = _run(["ls-tree", "-r", "-z", "--full-tree", commit, "--", *specs], self.top)
-        prefixes = sorted(((f + "/" if f else ""), f) for f in wanted)
         for entry in out.split(b"\0"):
             if not entry:
                 continue
@@ -114,14 +112,22 @@ class Repository:
             if kind != "blob" or mode == "120000":  # a symbolic link is not read through
                 continue
             path = raw_path.decode("utf-8", "surrogateescape")
-            for prefix, folder in prefixes:
-                if path.startswith(prefix) and is_loaded(path[len(prefix) :]):
-                    found[folder][path[len(prefix) :]] = object_id
+            # The folder a loaded file belongs to is one or two levels up: <folder>/promise.yaml
+            # or <folder>/areas/<name>.yaml.
+            head, _, name = path.rpartition("/")
+            grand, _, parent = head.rpartition("/")
+            for folder, relative in ((head, name), (grand, f"{parent}/{name}")):
+                if folder in found and is_loaded(relative):
+                    found[folder][relative] = object_id
+                    break
         return found
 
-    def copy(self, files: Files, target: Path) -> None:
-        """Write the files (their contents from git's objects) under ``target``."""
+    def copy(self, files: dict[Path, str]) -> None:
+        """Write each file (path -> object id) with its content from git's objects, all
+        read by one ``git cat-file --batch``."""
         ids = list(dict.fromkeys(files.values()))
+        if not ids:
+            return
         out = _run(["cat-file", "--batch"], self.top, "".join(f"{i}\n" for i in ids).encode())
         contents: dict[str, bytes] = {}
         position = 0
@@ -133,8 +139,7 @@ class Repository:
             size = int(header[2])
             contents[header[0]] = out[end + 1 : end + 1 + size]
             position = end + 1 + size + 1
-        for relative, object_id in files.items():
-            path = target / relative
+        for path, object_id in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(contents[object_id])
 
@@ -145,13 +150,16 @@ def object_id(content: bytes) -> str:
 
 
 def folder_files(folder: Path) -> Files:
-    """The files the loader would read in a folder, with git's ids of their contents."""
+    """The files the loader would read in a folder, with git's ids of the contents it would
+    read (a replacement still pending, see ``loading.pending``, in place of its target)."""
     names = [n for n in loading.PROMISE_NAMES + loading.ACTORS_NAMES if (folder / n).is_file()]
     names += [f"{loading.AREAS_DIR}/{p.name}" for p in loading.area_files(folder)]
+    pending = loading.pending(folder)
     found: Files = {}
     for name in names:
+        path = folder / name
         try:
-            found[name] = object_id((folder / name).read_bytes())
+            found[name] = object_id(pending.get(path, path).read_bytes())
         except OSError:
             found[name] = ""  # unreadable: the loader will say so
     return found
@@ -165,17 +173,6 @@ class Side(NamedTuple):
     files: Files
 
 
-def load_revision(repository: Repository, side: Side, scratch: Path) -> Dataset:
-    """The data directory at a revision, read from a copy in ``scratch``."""
-    repository.copy(side.files, scratch)
-    return loading.load(scratch, shown=side.shown)
-
-
 def shown_at(revision: str, relative: str) -> str:
     """How git names a folder at a revision: 'HEAD:data' ('HEAD:.' for the top)."""
     return f"{revision}:{relative or '.'}"
-
-
-def same(sides: Iterable[Side]) -> bool:
-    first, *rest = list(sides)
-    return all(side.files == first.files for side in rest)

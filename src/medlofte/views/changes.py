@@ -152,6 +152,7 @@ class DirectoryChanges:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0  # files read on the sides with findings
     invalid: tuple[str, ...] = ()  # the names of the sides that are not valid
+    folder: str = ""  # the data directory as it was named, when both sides are the same one
 
     @property
     def errors(self) -> int:
@@ -181,20 +182,25 @@ class Comparison:
         return 1 if self.errors or (changed_fails and self.changes) else 0
 
 
-def compare_directories(old_name: str, new_name: str, old: Dataset | None, new: Dataset | None) -> DirectoryChanges:
+def compare_directories(
+    old_name: str, new_name: str, old: Dataset | None, new: Dataset | None, folder: str = ""
+) -> DirectoryChanges:
     """One directory: its change set, or the findings of a side that is not valid; ``None``
-    is a side where the directory does not exist."""
+    is a side where the directory does not exist. ``folder`` names it when both sides are
+    the same directory (at two revisions)."""
     if old is None and new is None:
-        return DirectoryChanges(old_name, new_name)
+        return DirectoryChanges(old_name, new_name, folder=folder)
     invalid = [d for d in (old, new) if d is not None and not d.ok]
     if invalid:
         findings = sorted((f for d in invalid for f in d.findings), key=Finding.sort_key)
         names = tuple(name for name, d in ((old_name, old), (new_name, new)) if d is not None and not d.ok)
-        return DirectoryChanges(old_name, new_name, findings=findings, files=sum(d.files for d in invalid), invalid=names)
+        files = sum(d.files for d in invalid)
+        return DirectoryChanges(old_name, new_name, findings=findings, files=files, invalid=names, folder=folder)
     if old is None or new is None:
         kind = Kind.ADDED if old is None else Kind.REMOVED
-        return DirectoryChanges(old_name, new_name, [Change(Target.DIRECTORY, kind, new_name if old is None else old_name)])
-    return DirectoryChanges(old_name, new_name, compare(old, new))
+        change = Change(Target.DIRECTORY, kind, new_name if old is None else old_name)
+        return DirectoryChanges(old_name, new_name, [change], folder=folder)
+    return DirectoryChanges(old_name, new_name, compare(old, new), folder=folder)
 
 
 # ---------------------------------------------------------------------------------------
@@ -796,10 +802,10 @@ class _Comparer:
         if [_quantity_key(q) for q in old_q] != [_quantity_key(q) for q in new_q]:
             self.add(Change(Target.ACTIVITY, Kind.CHANGED, subject, name, "quantity", old_q, new_q, loc=b.where("quantity")))
         self.list_field(Target.ACTIVITY, subject, name, "others", a.others, b.others, b.where("others"))
-        old_roles, new_roles = set(self.roles(before, True)), set(self.roles(after, False))
-        if old_roles != new_roles:
-            joined = tuple(r for r in self.roles(after, False) if r not in old_roles)
-            left = tuple(r for r in self.roles(before, True) if r not in new_roles)
+        old_roles, new_roles = self.roles(before, True), self.roles(after, False)
+        if set(old_roles) != set(new_roles):
+            joined = tuple(r for r in new_roles if r not in old_roles)
+            left = tuple(r for r in old_roles if r not in new_roles)
             self.add(Change(Target.ACTIVITY, Kind.ACTORS, subject, name, "actors", joined=joined, left=left, loc=b.loc))
         self.value_field(Target.ACTIVITY, subject, name, "status", a.status, b.status, b.where("status"))
         self.text_field(Target.ACTIVITY, subject, name, "result", a.result, b.result, b.where("result"))

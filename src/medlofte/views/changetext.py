@@ -612,11 +612,7 @@ def describe(comparison: Comparison, labels: Labels) -> Described:
     for directory in comparison.directories:
         title = None
         if several:
-            title = (
-                directory.new_name
-                if directory.old_name.endswith(":" + directory.new_name)
-                else (f"{directory.old_name} → {directory.new_name}")
-            )
+            title = directory.folder or f"{directory.old_name} → {directory.new_name}"
         directories.append(describer.directory(directory, title))
     total = comparison.changes
     invalid = sum(1 for d in comparison.directories if d.invalid)
