@@ -182,6 +182,42 @@ def test_moved_and_reworded_at_once(tmp_path: Path) -> None:
     assert [w for w in moving.words if w.op != "="] == [Word("+", "alla ")]
 
 
+def test_an_activity_with_an_id_is_itself_whatever_its_text_became(tmp_path: Path) -> None:
+    """medlofte forms gives activities ids; a text corrected beyond likeness is still reworded."""
+    keyed = TRAFIK.replace(
+        "      - hastighetsmätningar vid skolorna\n", "      - text: hastighetsmätningar vid skolorna\n        id: fart\n"
+    )
+    new = keyed.replace("text: hastighetsmätningar vid skolorna", "text: fartkameror på Storgatan")
+    (change,) = between(tmp_path, {"areas": {"01": keyed}}, {"areas": {"01": new}})
+    assert (change.kind, change.old, change.new) == (
+        Kind.REWORDED,
+        "hastighetsmätningar vid skolorna",
+        "fartkameror på Storgatan",
+    )
+    moved = NARKOTIKA + "      - text: fartkameror på Storgatan\n        id: fart\n"
+    left = TRAFIK.replace("      - hastighetsmätningar vid skolorna\n", "")
+    changes = between(tmp_path / "2", {"areas": {"01": keyed, "02": NARKOTIKA}}, {"areas": {"01": left, "02": moved}})
+    assert [c.kind for c in changes] == [Kind.MOVED, Kind.ACTORS]
+
+
+def test_an_earlier_round_kept_is_told_as_how_many(tmp_path: Path) -> None:
+    """medlofte collect keeps the previous round in history and writes the new one."""
+    old = TRAFIK.replace(
+        "      - hastighetsmätningar vid skolorna\n",
+        "      - text: hastighetsmätningar vid skolorna\n        status: ongoing\n        followed_up: 2024-09\n",
+    )
+    new = old.replace(
+        "        status: ongoing\n        followed_up: 2024-09\n",
+        "        status: done\n        followed_up: 2024-12\n        history:\n          - {date: 2024-09, status: ongoing}\n",
+    )
+    changes = between(tmp_path, {"areas": {"01": old}}, {"areas": {"01": new}})
+    assert [(c.kind, c.field, c.old, c.new) for c in changes] == [
+        (Kind.FOLLOW_UP, "status", Status.ONGOING, Status.DONE),
+        (Kind.FOLLOW_UP, "followed_up", PartialDate(2024, 9), PartialDate(2024, 12)),
+        (Kind.FOLLOW_UP, "history", 0, 1),
+    ]
+
+
 def test_activities_added_and_removed_within_a_group(tmp_path: Path) -> None:
     new = TRAFIK.replace("      - hastighetsmätningar vid skolorna\n", "      - cykelkontroller\n")
     changes = between(tmp_path, {"areas": {"01": TRAFIK}}, {"areas": {"01": new}})

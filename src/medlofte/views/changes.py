@@ -522,6 +522,7 @@ class _Comparer:
         self.goals(a.goals, b.goals, None, b.where("goals"))
         self.signatures(a.signatures, b.signatures, b.where("signatures"))
         self.value_field(Target.PROMISE, subject, None, "adopted", a.adopted, b.adopted, b.where("adopted"))
+        self.value_field(Target.PROMISE, subject, None, "numbered", a.numbered, b.numbered, b.where("numbered"))
         self.headings(Target.PROMISE, subject, None, a, b)
 
     def sections(self, old: list[Section], new: list[Section]) -> None:
@@ -666,10 +667,14 @@ class _Comparer:
         self, old_acts: list[_Side], new_acts: list[_Side], old_areas: list[Area], new_areas: list[Area]
     ) -> dict[int, int]:
         """Activities of the same text, in a group of the same name first, then in order."""
-        found: dict[int, int] = {}
+        # An activity's id (given by medlofte forms) is its key, whatever its text became.
+        ids = {side.activity.id: k for k, side in enumerate(new_acts) if side.activity.id}
+        found = {k: ids[side.activity.id] for k, side in enumerate(old_acts) if side.activity.id in ids}
+        taken = set(found.values())
         by_text: dict[str, list[int]] = {}
         for k, side in enumerate(new_acts):
-            by_text.setdefault(side.key, []).append(k)
+            if k not in taken:
+                by_text.setdefault(side.key, []).append(k)
         for prefer_same_name in (True, False):
             for k, side in enumerate(old_acts):
                 if k in found:
@@ -812,6 +817,19 @@ class _Comparer:
         self.value_field(Target.ACTIVITY, subject, name, "achieved", a.achieved, b.achieved, b.where("achieved"))
         self.text_field(Target.ACTIVITY, subject, name, "reason", a.reason, b.reason, b.where("reason"))
         self.value_field(Target.ACTIVITY, subject, name, "followed_up", a.followed_up, b.followed_up, b.where("followed_up"))
+        if a.history != b.history:  # earlier rounds, kept by medlofte collect: told as how many
+            self.add(
+                Change(
+                    Target.ACTIVITY,
+                    Kind.FOLLOW_UP,
+                    subject,
+                    name,
+                    "history",
+                    len(a.history),
+                    len(b.history),
+                    loc=b.where("history"),
+                )
+            )
 
     # -- the registry -------------------------------------------------------------------------
 
@@ -881,7 +899,7 @@ def _moved_period(old: Period, new: Period, step: _Step) -> bool:
     return old.until_further_notice == new.until_further_notice and (old.label or "") == (new.label or "")
 
 
-FOLLOW_UP_FIELDS = frozenset({"status", "result", "achieved", "reason", "followed_up", "outcome", "comment"})
+FOLLOW_UP_FIELDS = frozenset({"status", "result", "achieved", "reason", "followed_up", "history", "outcome", "comment"})
 
 
 def _match_areas(
