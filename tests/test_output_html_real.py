@@ -90,9 +90,10 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path = changed / relative
         path.write_text(path.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
     (changed / "areas" / "08-stold-ur-motorfordon.yaml").unlink()
-    changes = folder / "changes.html"
-    changes.write_bytes(api.render_document(api.load(changed), "html", changes_since=str(DATA)))
-    out["changes"] = changes
+    for name, lang in (("changes", "sv"), ("changes-en", "en")):
+        changes = folder / f"{name}.html"
+        changes.write_bytes(api.render_document(api.load(changed), "html", lang=lang, changes_since=str(DATA)))
+        out[name] = changes
     for name, data_dir, lang, report in (
         ("seed", DATA, "sv", "promise"),
         ("example", example, "sv", "promise"),
@@ -154,6 +155,7 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
         "shapes",
         "shapes-follow-up",
         "changes",
+        "changes-en",
         *NAMES,
     ],
 )

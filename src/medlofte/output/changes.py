@@ -125,16 +125,21 @@ def _md_text(text: str) -> str:
     return lead + markdown.escape(core) + trail if core.strip() else text
 
 
-def html_runs(runs: tuple[Run, ...]) -> Any:  # markupsafe.Markup
-    """A change's words as HTML: taken out in ``<del>``, put in in ``<ins>``, the rest escaped."""
+def html_runs(runs: tuple[Run, ...], data_lang: str = "") -> Any:  # markupsafe.Markup
+    """A change's words as HTML: taken out in ``<del>``, put in in ``<ins>``, the rest escaped;
+    with ``data_lang`` (' lang="sv"' when the labels are not Swedish) the data's own words
+    are marked as Swedish."""
     from markupsafe import Markup, escape
 
     out = Markup("")
     for run in runs:
+        lang = Markup(data_lang) if run.data and data_lang and run.text.strip() else Markup("")
         if run.style == "del":
-            out += Markup("<del>{}</del>").format(run.text)
+            out += Markup("<del{}>{}</del>").format(lang, run.text)
         elif run.style == "ins":
-            out += Markup("<ins>{}</ins>").format(run.text)
+            out += Markup("<ins{}>{}</ins>").format(lang, run.text)
+        elif lang:
+            out += Markup("<span{}>{}</span>").format(lang, run.text)
         else:
             out += escape(run.text)
     return out

@@ -56,13 +56,13 @@ def _md_links(text: object) -> markdown.MarkdownText:
     return markdown.with_links("" if text is None else str(text))
 
 
-def _html_changes(runs: tuple[Run, ...]) -> Any:  # markupsafe.Markup
+def _html_changes(runs: tuple[Run, ...], data_lang: str = "") -> Any:  # markupsafe.Markup
     from medlofte.output.changes import html_runs
 
-    return html_runs(runs)
+    return html_runs(runs, data_lang)
 
 
-def _md_changes(runs: tuple[Run, ...]) -> markdown.MarkdownText:
+def _md_changes(runs: tuple[Run, ...], data_lang: str = "") -> markdown.MarkdownText:
     from medlofte.output.changes import md_runs
 
     return markdown.MarkdownText(md_runs(runs))

@@ -252,10 +252,12 @@ CONTEXT = 4  # words kept on each side of a changed passage
 @dataclass(frozen=True)
 class Run:
     """A piece of a line: plain (''), a value before ('old') or after ('new'), words taken
-    out ('del') or put in ('ins'), or a side note ('note')."""
+    out ('del') or put in ('ins'), or a side note ('note'). ``data`` when it is the data's
+    own words (Swedish), not the labels' (which may be English)."""
 
     text: str
     style: str = ""
+    data: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,12 +275,14 @@ class Line:
 
 @dataclass(frozen=True)
 class Group:
-    """The changes of the promise, of one group of promises, or of the actors."""
+    """The changes of the promise, of one group of promises, or of the actors; ``data``
+    when the title is the data's (a group's name), not a label."""
 
     title: str
     mark: str
     note: str | None
     lines: tuple[Line, ...]
+    data: bool = False
 
 
 @dataclass(frozen=True)
@@ -369,7 +373,21 @@ def shorten(text: str, length: int = SHORT) -> str:
     return cut.rstrip(" ,;:–-") + "…"
 
 
-_SPLIT = re.compile(r"(\s+)")
+_WORD = re.compile(r"\S+")
+
+
+def _context(text: str, *, first: bool, last: bool) -> str:
+    """Kept words around a change: the last few before the first change, the first few after
+    the last, a few on each side between two changes."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    n = CONTEXT
+    if first and not last and len(spans) > n:
+        return "… " + text[spans[-n][0] :]
+    if last and not first and len(spans) > n:
+        return text[: spans[n - 1][1]] + " …"
+    if not first and not last and len(spans) > 2 * n:
+        return text[: spans[n - 1][1]] + " … " + text[spans[-n][0] :]
+    return text
 
 
 def word_runs(words: tuple[Word, ...]) -> tuple[Run, ...]:
@@ -383,23 +401,16 @@ def word_runs(words: tuple[Word, ...]) -> tuple[Run, ...]:
             text = word.text.replace("\n\n", " ¶ ").replace("\n", " ")
             core = text.strip()
             if not core:
-                runs.append(Run(text))
+                runs.append(Run(text, data=True))
                 continue
             lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-            runs += [r for r in (Run(lead), Run(core, "del" if word.op == "-" else "ins"), Run(trail)) if r.text]
+            pieces = (Run(lead, data=True), Run(core, "del" if word.op == "-" else "ins", True), Run(trail, data=True))
+            runs += [r for r in pieces if r.text]
             continue
         text = word.text.replace("\n\n", " ").replace("\n", " ")
         if not whole:
-            pieces = _SPLIT.split(text)
-            keep = 2 * CONTEXT  # words and the spaces between them
-            first, last = index == 0, index == len(words) - 1
-            if first and len(pieces) > keep:
-                text = "…" + "".join(pieces[-keep:])
-            elif last and len(pieces) > keep:
-                text = "".join(pieces[:keep]) + "…"
-            elif not first and not last and len(pieces) > 2 * keep + 1:
-                text = "".join(pieces[:keep]) + " … " + "".join(pieces[-keep:])
-        runs.append(Run(text))
+            text = _context(text, first=index == 0, last=index == len(words) - 1)
+        runs.append(Run(text, data=True))
     return tuple(runs)
 
 
@@ -423,7 +434,12 @@ class _Describer:
         old, new = w.value(change.old), w.value(change.new)
         if (change.field or "").startswith("headings."):  # false: the part has no heading
             old, new = (w["no_heading"] if v is False else w.value(v) for v in (change.old, change.new))
-        runs = [Run(label), Run(old, "old"), Run(" → "), Run(new, "new")]
+        runs = [
+            Run(label),
+            Run(old, "old", isinstance(change.old, str)),
+            Run(" → "),
+            Run(new, "new", isinstance(change.new, str)),
+        ]
         if change.field == "period" and (change.dates_moved or change.years_moved):
             runs.append(Run(w["with_period"].format(what=self.moved_with(change)), "note"))
         mark = "+" if change.old in (None, ()) else "-" if change.new in (None, ()) else "~"
@@ -447,10 +463,10 @@ class _Describer:
         runs: list[Run] = []
         for key, text in after.items():
             if key not in before:
-                runs += [Run(", " if runs else ""), Run(f"+ {text}", "new")]
+                runs += [Run(", " if runs else ""), Run("+ "), Run(text, "new", True)]
         for key, text in before.items():
             if key not in after:
-                runs += [Run(", " if runs else ""), Run(f"− {text}", "old")]
+                runs += [Run(", " if runs else ""), Run("− "), Run(text, "old", True)]
         return [r for r in runs if r.text]
 
     def people(self, joined: tuple[Role, ...], left: tuple[Role, ...]) -> list[Run]:
@@ -458,12 +474,12 @@ class _Describer:
         runs: list[Run] = []
         for role, sign, style in [(r, "+", "new") for r in joined] + [(r, "−", "old") for r in left]:
             note = f" ({self.w[role.role]})" if role.role in ("lead", "participant") else ""
-            runs += [Run(", " if runs else ""), Run(f"{sign} {role.name}", style), Run(note)]
+            runs += [Run(", " if runs else ""), Run(f"{sign} "), Run(role.name, style, True), Run(note)]
         return [r for r in runs if r.text]
 
     def roles_note(self, roles: tuple[Role, ...]) -> tuple[Run, ...]:
         names = [r.name for r in roles if r.role == "lead"]
-        return (Run(f" ({self.w.labels.join(names)})", "note"),) if names else ()
+        return (Run(" ("), Run(self.w.labels.join(names), "note", True), Run(")")) if names else ()
 
     def subject_lines(self, changes: list[Change]) -> Iterator[Line]:
         """One thing's changes (an activity, a goal …) as a line with its details under it."""
@@ -471,10 +487,10 @@ class _Describer:
         first = changes[0]
         target = first.target
         if target is Target.ACTIVITY and first.kind is Kind.ADDED:
-            yield Line("+", (Run(w["activity_added"]), Run(first.subject, "new"), *self.roles_note(first.joined)))
+            yield Line("+", (Run(w["activity_added"]), Run(first.subject, "new", True), *self.roles_note(first.joined)))
             return
         if target is Target.ACTIVITY and first.kind is Kind.REMOVED:
-            yield Line("-", (Run(w["activity_removed"]), Run(first.subject, "old"), *self.roles_note(first.left)))
+            yield Line("-", (Run(w["activity_removed"]), Run(first.subject, "old", True), *self.roles_note(first.left)))
             return
         prefix = {
             Target.GOAL: "goal",
@@ -487,13 +503,13 @@ class _Describer:
             value = first.new if first.kind is Kind.ADDED else first.old
             text = w.value(value) if value is not None else first.subject
             style = "new" if first.kind is Kind.ADDED else "old"
-            yield Line("+" if first.kind is Kind.ADDED else "-", (Run(w[f"{prefix}_{first.kind.value}"]), Run(text, style)))
+            yield Line("+" if first.kind is Kind.ADDED else "-", (Run(w[f"{prefix}_{first.kind.value}"]), Run(text, style, True)))
             return
         rest = changes
         if first.kind is Kind.MOVED:
-            head = Line(
-                ">", (Run(w["moved"].format(area=first.old)), *(word_runs(first.words) if first.words else (Run(first.subject),)))
-            )
+            before, _, after = w["moved"].partition("{area}")
+            moved = word_runs(first.words) if first.words else (Run(first.subject, data=True),)
+            head = Line(">", (Run(before), Run(str(first.old), data=True), Run(after), *moved))
             rest = changes[1:]
         elif first.kind is Kind.REWORDED:
             label = w["reworded"] if target is Target.ACTIVITY else w[prefix or "goal"]
@@ -501,7 +517,7 @@ class _Describer:
             rest = changes[1:]
         else:
             label = w[prefix] if prefix else ""
-            head = Line("~", (Run(label), Run(first.subject)))
+            head = Line("~", (Run(label), Run(first.subject, data=True)))
         yield Line(head.mark, head.runs, tuple(self.details(rest)))
 
     def details(self, changes: list[Change]) -> Iterator[Line]:
@@ -549,14 +565,15 @@ class _Describer:
                 change = changes[0]
                 added = change.kind is Kind.ADDED
                 note = w["directory_added" if added else "directory_removed"]
-                groups.append(Group(change.subject, "+" if added else "-", note, ()))
+                groups.append(Group(change.subject, "+" if added else "-", note, (), data=True))
             elif kind is Target.PROMISE:
                 groups.append(self.group(w["promise"], changes, None))
             elif kind is Target.ACTOR:
                 groups.append(self.group(w["actors"], changes, None))
             else:
                 head = next((c for c in changes if c.target is Target.AREA and c.kind in (Kind.ADDED, Kind.REMOVED)), None)
-                groups.append(self.group(title_of, [c for c in changes if c is not head], head))
+                group = self.group(title_of, [c for c in changes if c is not head], head)
+                groups.append(Group(group.title, group.mark, group.note, group.lines, data=True))
         return DirectoryText(title, tuple(groups), len(directory.changes), None, directory)
 
 
