@@ -501,3 +501,12 @@ def test_a_rewrapped_text_is_the_same_and_a_new_paragraph_is_not() -> None:
     assert normal_text("Ett två\ntre.\n") == normal_text("Ett\ntvå tre.")
     assert normal_text("Ett.\n\nTvå.") != normal_text("Ett. Två.")
     assert normal_text("- a\n- b") == "- a\n- b"
+
+
+def test_a_leap_day_moves_to_the_28th_with_the_period() -> None:
+    a, b = area("A", "ett"), area("A", "ett")
+    a.activities[0].end = PartialDate(2024, 2, 29)
+    b.activities[0].end = PartialDate(2025, 2, 28)
+    old = dataset([a], Period(PartialDate(2024, 1, 1), PartialDate(2024, 12, 31)))
+    new = dataset([b], Period(PartialDate(2025, 1, 1), PartialDate(2025, 12, 31)))
+    assert [(c.field, c.dates_moved) for c in compare(old, new)] == [("period", 1)]

@@ -11,6 +11,7 @@ changes, in document order.
 
 from __future__ import annotations
 
+import calendar
 import enum
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -333,17 +334,19 @@ class _Step(NamedTuple):
         return cls(0, (new.start.first() - old.start.first()).days)
 
     def apply(self, day: PartialDate) -> PartialDate | None:
-        try:
-            if self.days:
+        """The date moved by the step, at its precision; None when it cannot move so far."""
+        if self.days:
+            try:
                 moved = day.first() + timedelta(days=self.days)
-                return PartialDate(moved.year, moved.month if day.month is not None else None, moved.day if day.day else None)
-            if day.month == 2 and day.day == 29:
-                PartialDate(day.year + self.years, 2, 29).first()  # raises in a common year
-            return PartialDate(day.year + self.years, day.month, day.day)
-        except ValueError:
-            if day.month == 2 and day.day == 29:
-                return PartialDate(day.year + self.years, 2, 28)
-            return None
+            except OverflowError:
+                return None
+            return PartialDate(
+                moved.year, moved.month if day.month is not None else None, moved.day if day.day is not None else None
+            )
+        year = day.year + self.years
+        if day.month == 2 and day.day == 29 and not calendar.isleap(year):  # 29 February into a common year
+            return PartialDate(year, 2, 28)
+        return PartialDate(year, day.month, day.day)
 
     def years_of(self, period: Period) -> dict[str, str]:
         """Each year of the old period -> the year it moved to, as text."""
@@ -519,8 +522,8 @@ class _Comparer:
         for name in ("intro", "purpose", "situation", "dialogue", "promises_intro", "follow_up", "source"):
             self.text_field(Target.PROMISE, subject, None, name, getattr(a, name), getattr(b, name), b.where(name))
         self.sections(a.sections, b.sections)
-        self.goals(a.goals, b.goals, None, b.where("goals"))
-        self.signatures(a.signatures, b.signatures, b.where("signatures"))
+        self.goals(a.goals, b.goals, None)
+        self.signatures(a.signatures, b.signatures)
         self.value_field(Target.PROMISE, subject, None, "adopted", a.adopted, b.adopted, b.where("adopted"))
         self.value_field(Target.PROMISE, subject, None, "numbered", a.numbered, b.numbered, b.where("numbered"))
         self.headings(Target.PROMISE, subject, None, a, b)
@@ -557,7 +560,7 @@ class _Comparer:
             if i not in pairs:
                 self.add(Change(Target.SECTION, Kind.REMOVED, section.title, loc=section.loc))
 
-    def goals(self, old: list[Goal], new: list[Goal], area: str | None, where: Loc) -> None:
+    def goals(self, old: list[Goal], new: list[Goal], area: str | None) -> None:
         pairs = pair(old, new, lambda g: fold(g.text), REWORDED)
         back = {j: i for i, j in pairs.items()}
         for j, goal in enumerate(new):
@@ -574,7 +577,7 @@ class _Comparer:
             if i not in pairs:
                 self.add(Change(Target.GOAL, Kind.REMOVED, goal.text, area, loc=goal.loc))
 
-    def signatures(self, old: list[Signature], new: list[Signature], where: Loc) -> None:
+    def signatures(self, old: list[Signature], new: list[Signature]) -> None:
         pairs = pair(old, new, lambda s: fold(s.name), 1.0)
         back = {j: i for i, j in pairs.items()}
         for j, signature in enumerate(new):
@@ -611,7 +614,7 @@ class _Comparer:
     def areas(self) -> None:
         old_areas, new_areas = self.old.areas, self.new.areas
         old_acts, new_acts = _activities(old_areas), _activities(new_areas)
-        # 1. The same text: preferably in a group of the same name.
+        # 1. The same id, or the same text (preferably in a group of the same name).
         same = self._same_text(old_acts, new_acts, old_areas, new_areas)
         # 2. Groups, by title and by the activities they share.
         areas = _match_areas(old_areas, new_areas, old_acts, new_acts, same)
@@ -635,10 +638,10 @@ class _Comparer:
             was = matched_back.get(j)
             if was is None:
                 self.add(Change(Target.AREA, Kind.ADDED, area.name, area.name, loc=area.loc))
-                self.goals([], area.goals, area.name, area.loc)
+                self.goals([], area.goals, area.name)
             else:
                 self.area_fields(old_areas[was], area)
-                self.goals(old_areas[was].goals, area.goals, area.name, area.where("goals"))
+                self.goals(old_areas[was].goals, area.goals, area.name)
                 self.commitments(old_areas[was], area, old_acts, new_acts, acts)
             for k, side in enumerate(new_acts):
                 if side.area != j:

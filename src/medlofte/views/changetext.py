@@ -414,6 +414,14 @@ def word_runs(words: tuple[Word, ...]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+def _items(value: Value) -> tuple[object, ...] | None:
+    """A list's items; None for anything else, also the tuples that are one value (a date,
+    a signature)."""
+    if isinstance(value, tuple) and not isinstance(value, (PartialDate, Signed)):
+        return value
+    return None
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -429,8 +437,9 @@ class _Describer:
             return Line("~", (Run(label), *self.people(change.joined, change.left)))
         if change.words:
             return Line("~", (Run(label), *word_runs(change.words)))
-        if isinstance(change.old, tuple) and isinstance(change.new, tuple) and change.field not in ("quantity", "parts"):
-            return Line("~", (Run(label), *self.items(change.old, change.new)))
+        before, after = _items(change.old), _items(change.new)
+        if before is not None and after is not None and change.field not in ("quantity", "parts"):
+            return Line("~", (Run(label), *self.items(before, after)))
         old, new = w.value(change.old), w.value(change.new)
         if (change.field or "").startswith("headings."):  # false: the part has no heading
             old, new = (w["no_heading"] if v is False else w.value(v) for v in (change.old, change.new))
@@ -513,7 +522,8 @@ class _Describer:
             rest = changes[1:]
         elif first.kind is Kind.REWORDED:
             label = w["reworded"] if target is Target.ACTIVITY else w[prefix or "goal"]
-            head = Line("~", (Run(label), *word_runs(first.words)))
+            named: tuple[Run, ...] = (Run(first.subject, data=True), Run(": ")) if target is Target.SECTION else ()
+            head = Line("~", (Run(label), *named, *word_runs(first.words)))
             rest = changes[1:]
         else:
             label = w[prefix] if prefix else ""
@@ -529,7 +539,7 @@ class _Describer:
                 if change is follow_up[0]:
                     parts = []
                     for c in follow_up:
-                        shown = w.value(c.old) if not isinstance(c.old, str) else ""
+                        shown = "" if c.field in ("result", "reason", "comment") else w.value(c.old)  # texts: named only
                         parts.append(f"{w.field(c.field or '')} {shown}".strip())
                     yield Line("-", (Run(w["follow_up_cleared"]), Run(", ".join(parts), "old")))
                 continue
