@@ -4,8 +4,10 @@ which argument is a folder and which a revision."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,13 @@ from typer.testing import CliRunner
 from conftest import DATA, MINIMAL
 from medlofte.cli import app
 
-needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+def needs_git(test: Callable[..., None]) -> Callable[..., None]:
+    """A test that runs git: marked external, skipped where git is missing (unless CI requires it)."""
+    missing = shutil.which("git") is None and not os.environ.get("MEDLOFTE_REQUIRE_GIT")
+    marked: Callable[..., None] = pytest.mark.external(pytest.mark.skipif(missing, reason="needs git")(test))
+    return marked
+
 
 TRAFIK = """\
 title: Trafik och mopeder

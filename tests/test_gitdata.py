@@ -3,6 +3,7 @@ reported once and nothing else; files compared by git's object ids; git's errors
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -15,7 +16,10 @@ from medlofte import api, gitdata
 from medlofte.errors import UsageError
 from medlofte.views.changes import Change
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+pytestmark = [
+    pytest.mark.external,  # git
+    pytest.mark.skipif(shutil.which("git") is None and not os.environ.get("MEDLOFTE_REQUIRE_GIT"), reason="needs git"),
+]
 
 
 def git(repo: Path, *args: str) -> str:

@@ -510,3 +510,11 @@ def test_a_leap_day_moves_to_the_28th_with_the_period() -> None:
     old = dataset([a], Period(PartialDate(2024, 1, 1), PartialDate(2024, 12, 31)))
     new = dataset([b], Period(PartialDate(2025, 1, 1), PartialDate(2025, 12, 31)))
     assert [(c.field, c.dates_moved) for c in compare(old, new)] == [("period", 1)]
+
+
+def test_who_signed_a_group(tmp_path: Path) -> None:
+    signed = TRAFIK.replace("title: Trafik\n", "title: Trafik\nparties: [Polisen]\n")
+    both = signed.replace("parties: [Polisen]", "parties: [Polisen, Kommunen]")
+    (change,) = between(tmp_path, {"areas": {"01": signed}}, {"areas": {"01": both}})
+    assert (change.target, change.kind, change.field, change.area) == (Target.AREA, Kind.ACTORS, "parties", "Trafik")
+    assert [r.name for r in change.joined] == ["Exempels kommun"]

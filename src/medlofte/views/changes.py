@@ -483,14 +483,23 @@ class _Comparer:
             return
         self.add(Change(target, Kind.CHANGED, subject, area, "period", old, new, loc=where))
 
-    def actor_list(self, subject: str, name: str, old: list[Actor], new: list[Actor], where: Loc) -> None:
-        """Parties, partners: who joined and who left."""
+    def actor_list(
+        self,
+        subject: str,
+        name: str,
+        old: list[Actor],
+        new: list[Actor],
+        where: Loc,
+        target: Target = Target.PROMISE,
+        area: str | None = None,
+    ) -> None:
+        """Parties, partners (of the promise or of a group): who joined and who left."""
         before = {self.actors.key(a, True): a for a in old}
         after = {self.actors.key(a, False): a for a in new}
         joined = tuple(self.actors.role(a, False, name) for k, a in after.items() if k not in before)
         left = tuple(self.actors.role(a, True, name) for k, a in before.items() if k not in after)
         if joined or left:
-            self.add(Change(Target.PROMISE, Kind.ACTORS, subject, None, name, joined=joined, left=left, loc=where))
+            self.add(Change(target, Kind.ACTORS, subject, area, name, joined=joined, left=left, loc=where))
 
     def headings(self, target: Target, subject: str, area: str | None, old: Promise | Area, new: Promise | Area) -> None:
         before, after = old.headings, new.headings
@@ -715,6 +724,8 @@ class _Comparer:
         for key in ("intro", "situation"):
             self.text_field(Target.AREA, name, name, key, getattr(old, key), getattr(new, key), new.where(key))
         self.list_field(Target.AREA, name, name, "causes", old.causes, new.causes, new.where("causes"))
+        old_parties, new_parties = self.old.registry.resolve(old.parties), self.new.registry.resolve(new.parties)
+        self.actor_list(name, "parties", old_parties, new_parties, new.where("parties"), Target.AREA, name)
         self.text_field(Target.AREA, name, name, "follow_up", old.follow_up, new.follow_up, new.where("follow_up"))
         self.headings(Target.AREA, name, name, old, new)
 
