@@ -60,7 +60,7 @@ def format_text(
     """
     lines: list[str] = []
     cache: dict[str, list[str]] = {}
-    reader = read_lines or _read_lines
+    reader = read_lines or read_source
     for f in report.findings:
         if quiet and f.severity is Severity.WARNING and not strict:
             continue
@@ -69,21 +69,26 @@ def format_text(
         code = _paint(f"[{f.code}]", "dim", color)
         lines.append(f"{where} {severity} {code} {f.text}")
         if context and not quiet:
-            lines.extend(_excerpt(f, cache, reader, color))
+            lines.extend(excerpt(f, cache, reader, color))
     summary = summary_line(report, strict)
     style = "ok" if report.exit_code(strict) == 0 else Severity.ERROR
     lines.append(_paint(summary, style, color))
     return "\n".join(lines) + "\n"
 
 
-def _read_lines(path: str) -> list[str]:
+def read_source(path: str) -> list[str]:
+    """The lines of a data file as the excerpts show them; none when it cannot be read."""
     try:
         return Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
     except OSError:
         return []
 
 
-def _excerpt(f: Finding, cache: dict[str, list[str]], reader: Callable[[str], list[str]], color: bool) -> list[str]:
+def excerpt(
+    f: Finding, cache: dict[str, list[str]], reader: Callable[[str], list[str]] = read_source, color: bool = False
+) -> list[str]:
+    """The finding's source line and a caret under its column (``  3 | text``, ``    |   ^``);
+    none when the line is not in the file. Shared by the terminal and the live preview."""
     if f.loc.sheet is not None:  # a spreadsheet cell has no source line to show
         return []
     if f.loc.path not in cache:
