@@ -131,6 +131,12 @@ def to_html(document: object, labels: Labels, templates: Path | None = None, rep
     return _render("html", TEMPLATES[report]["html"], document, labels, templates)
 
 
+def to_html_page(template: str, view: object, labels: Labels) -> str:
+    """Another page in the documents' look from a bundled template (the live preview's task
+    lists, status and banner), autoescaped like the documents."""
+    return _render("html", template, view, labels, None)
+
+
 def _weasyprint() -> Any:  # WeasyPrint has no type information
     """The WeasyPrint module, or why PDF output cannot be made here."""
     try:

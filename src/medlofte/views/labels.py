@@ -132,6 +132,29 @@ _LABELS: dict[str, dict[str, str]] = {
             "om ni inte har något att rapportera.\n"
             "4. Spara filen som den är (.xlsx) och skicka tillbaka den."
         ),
+        # The live preview (medlofte serve): its navigation and the banner over the page.
+        "preview_nav": "Förhandsvisning",
+        "preview_promise": "Löftet",
+        "preview_actors": "Aktörernas uppgifter",
+        "preview_heading": "Datan har {problems}",
+        "preview_error_one": "fel",
+        "preview_error_many": "fel",
+        "preview_warning_one": "varning",
+        "preview_warning_many": "varningar",
+        "preview_fix": "Rätta i filen och spara: sidan uppdateras av sig själv.",
+        "preview_stale_mark": "Inte aktuell",
+        "preview_stale": (
+            "Sidan nedan är den senaste versionen utan fel, från kl. {time}. "
+            "Det du har ändrat sedan dess syns när felen är rättade."
+        ),
+        "preview_nothing": "Det finns ingen version utan fel att visa än. Rätta felen ovan och spara.",
+        "preview_more": "… och {n} till. Kommandot medlofte validate visar alla.",
+        "preview_failed": "Sidan kunde inte byggas",
+        "preview_not_found": "Sidan finns inte",
+        "preview_not_found_text": "Det finns ingen sida på den här adressen. Välj en sida i menyn ovan.",
+        "preview_actors_none": "Det finns inga aktörer i actors.yaml.",
+        "preview_severity_error": "fel",
+        "preview_severity_warning": "varning",
     },
     "en": {
         "tasks_title": "{actor}: tasks in {promise}",
@@ -256,6 +279,29 @@ _LABELS: dict[str, dict[str, str]] = {
             "if you have nothing to report.\n"
             "4. Save the file as it is (.xlsx) and send it back."
         ),
+        # The live preview (medlofte serve): its navigation and the banner over the page.
+        "preview_nav": "Preview",
+        "preview_promise": "The promise",
+        "preview_actors": "Tasks by actor",
+        "preview_heading": "The data has {problems}",
+        "preview_error_one": "error",
+        "preview_error_many": "errors",
+        "preview_warning_one": "warning",
+        "preview_warning_many": "warnings",
+        "preview_fix": "Fix the file and save: the page updates by itself.",
+        "preview_stale_mark": "Not current",
+        "preview_stale": (
+            "The page below is the last version without errors, from {time}. "
+            "What you have changed since shows once the errors are fixed."
+        ),
+        "preview_nothing": "There is no version without errors to show yet. Fix the errors above and save.",
+        "preview_more": "… and {n} more. The command medlofte validate lists them all.",
+        "preview_failed": "The page could not be built",
+        "preview_not_found": "No such page",
+        "preview_not_found_text": "There is no page at this address. Choose a page in the menu above.",
+        "preview_actors_none": "There are no actors in actors.yaml.",
+        "preview_severity_error": "error",
+        "preview_severity_warning": "warning",
     },
 }
 
