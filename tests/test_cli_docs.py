@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from conftest import ROOT
 from medlofte.cli import app
 
-COMMANDS = ["validate", "actor", "actors", "status", "forms", "collect", "render", "diff", "rollover", "schema", "init"]
+COMMANDS = ["validate", "actor", "actors", "status", "forms", "collect", "render", "diff", "rollover", "schema", "init", "serve"]
 DOC = ROOT / "docs" / "cli.md"
 
 

@@ -1,4 +1,4 @@
-"""Start-up stays lean: commands import jinja2 and rich only when they need them.
+"""Start-up stays lean: commands import jinja2 and rich (and serve watchfiles) only when they need them.
 
 Not a timing (those live in benchmarks/): the modules a fresh process has loaded."""
 
@@ -20,7 +20,7 @@ try:
     app()
 except SystemExit:
     pass
-print("\\n" + json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "rich", "markupsafe", "weasyprint"))))
+print("\\n" + json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "rich", "markupsafe", "weasyprint", "watchfiles"))))
 """
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from medlofte.data.answers import Change
     from medlofte.data.model import Actor, PartialDate, Status
     from medlofte.data.queries import ActorSummary
+    from medlofte.server.live import Server
     from medlofte.views.changes import Comparison
     from medlofte.views.changetext import ChangeSection, Described
     from medlofte.views.status import StatusReport
@@ -56,6 +57,7 @@ __all__ = [
     "render_targets",
     "rollover",
     "schemas",
+    "serve",
     "status_report",
     "step_summary",
     "summary_line",
@@ -700,3 +702,24 @@ def changes_section(data: Dataset, since: str, lang: Lang | str = Lang.sv) -> Ch
     if invalid:
         raise InvalidData(f"cannot show the changes since {since}: {', '.join(invalid)} has errors — run medlofte validate")
     return changetext.section(comparison, Labels(choice(Lang, lang).value), label)
+
+
+# ---------------------------------------------------------------------------------------
+# Live preview
+
+
+def serve(
+    data_dir: Path | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    lang: Lang | str = Lang.sv,
+    on_build: Callable[[str], None] | None = None,
+) -> Server:
+    """The live preview of a data folder, bound to ``host``:``port`` and built once; it serves
+    and rebuilds on every saved change between ``start()`` and ``stop()`` (or as a context
+    manager). ``on_build`` gets a line whenever a rebuild shows something new. A port in
+    use or an address that cannot be used is a :class:`UsageError`."""
+    from medlofte.server.live import Server
+
+    return Server(existing_dir(data_dir), host=host, port=port, lang=choice(Lang, lang).value, on_build=on_build)

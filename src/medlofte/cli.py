@@ -8,6 +8,7 @@ only by the commands that need them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -462,6 +463,47 @@ def diff(
     colored = output_format is DiffFormat.text and use_color(color, sys.stdout)
     typer.echo(api.format_changes(comparison, output_format, lang, color=colored), nl=False, color=colored)
     raise typer.Exit(comparison.exit_code(exit_code))
+
+
+@command()
+def serve(
+    data_dir: Path = DATA_DIR,
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="The port to listen on; 0 picks a free one."),
+    host: str = typer.Option(
+        "127.0.0.1",
+        "--host",
+        help="The address to listen on. Any other than 127.0.0.1 lets others on the network read the pages.",
+    ),
+    open_browser: bool = typer.Option(False, "--open", help="Open the preview in the web browser."),
+    lang: Lang = LANG,
+) -> None:
+    """A live preview in the browser: document, follow-up, status and task lists, updated on save, mistakes in the page."""
+    from time import strftime
+
+    from medlofte import api
+
+    def built(line: str) -> None:
+        typer.echo(f"{strftime('%H:%M:%S')} {line}", err=True)
+
+    server = api.serve(data_dir, host=host, port=port, lang=lang, on_build=built)
+    if not server.local:
+        typer.echo(
+            f"medlofte: warning: serving on {host}: anyone who can reach this machine on port {server.port} can read "
+            "these pages. Leave out --host to keep them on this machine.",
+            err=True,
+        )
+    built(server.summary)
+    with server:
+        typer.echo(
+            f"Serving {data_dir.as_posix()} on {server.url} - the page updates when you save. Press Ctrl-C to stop.", err=True
+        )
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a preview ends
+            server.wait()
+    typer.echo("Stopped.", err=True)
 
 
 def main() -> None:
