@@ -20,7 +20,8 @@ try:
     app()
 except SystemExit:
     pass
-print("\\n" + json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("jinja2", "rich", "markupsafe", "weasyprint", "watchfiles"))))
+probed = ("jinja2", "rich", "markupsafe", "weasyprint", "watchfiles")
+print("\\n" + json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in probed)))
 """
 
 

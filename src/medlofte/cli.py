@@ -493,7 +493,8 @@ def serve(
             err=True,
         )
     built(server.summary)
-    with server:
+    # Ctrl-C is how a preview ends, wherever it comes: the server stops, the exit code is 0.
+    with contextlib.suppress(KeyboardInterrupt), server:
         typer.echo(
             f"Serving {data_dir.as_posix()} on {server.url} - the page updates when you save. Press Ctrl-C to stop.", err=True
         )
@@ -501,8 +502,7 @@ def serve(
             import webbrowser
 
             webbrowser.open(server.url)
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how a preview ends
-            server.wait()
+        server.wait()
     typer.echo("Stopped.", err=True)
 
 

@@ -92,6 +92,13 @@ class PreviewHTTPServer(ThreadingHTTPServer):
         self.address_family = family
         super().__init__(address, Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A page closed or reloaded mid-request is normal and says nothing; anything else is
+        a bug, said in one line instead of socketserver's traceback."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            sys.stderr.write(f"medlofte: internal error while answering a request: {type(error).__name__}: {error}\n")
+
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks up the host's full name, which can wait seconds on DNS.
         socketserver.TCPServer.server_bind(self)
