@@ -317,3 +317,29 @@ def test_another_host_is_served_with_a_warning() -> None:
     finally:
         code, rest = interrupt(process)
     assert (code, rest) == (0, "Stopped.\n")
+
+
+def test_on_all_addresses_the_page_is_opened_on_this_machine(seed: Path) -> None:
+    with api.serve(seed, host="0.0.0.0", port=0) as running:
+        assert not running.local
+        assert running.url == f"http://127.0.0.1:{running.port}/"
+        assert get(running, "/", host=f"192.0.2.1:{running.port}")[0] == 200  # any name: the user chose to share it
+
+
+def test_a_folder_removed_and_put_back_is_followed(server: Server, seed: Path, tmp_path: Path) -> None:
+    import shutil
+
+    events = Events(server)
+    try:
+        events.build()
+        shutil.move(seed, tmp_path / "elsewhere")
+        events.build()
+        assert "The promise file is missing." in get(server, "/")[2].decode("utf-8")
+        shutil.copytree(tmp_path / "elsewhere", seed)
+        events.build()
+        assert '<section class="preview-banner' not in get(server, "/")[2].decode("utf-8")
+        (seed / TRAFFIC).write_text((seed / TRAFFIC).read_text(encoding="utf-8").replace("trafikkontroller", "åter"), "utf-8")
+        events.build()
+        assert "åter" in get(server, "/")[2].decode("utf-8")  # watched again
+    finally:
+        events.close()

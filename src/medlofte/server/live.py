@@ -115,14 +115,38 @@ class Server:
         if self.hub.publish(site) and self.on_build is not None:
             self.on_build(site.summary)
 
+    def _folder(self) -> tuple[int, int] | None:
+        """Which folder the data folder's name stands for now (none when it is gone)."""
+        try:
+            found = self.data_dir.stat()
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
     def _watch(self) -> None:
         import watchfiles
 
+        first = True
         while not self._stop.is_set():
+            watched = self._folder()
+            if not first:  # watching again: what changed while nobody watched counts too
+                self.rebuild()
+            first = False
             try:
-                for _ in watchfiles.watch(self.data_dir, stop_event=self._stop, step=STEP_MS, raise_interrupt=False):
-                    self.rebuild()
-            except Exception:  # noqa: BLE001 - the folder went away or cannot be watched: show it, try again
+                for changes in watchfiles.watch(
+                    self.data_dir,
+                    stop_event=self._stop,
+                    step=STEP_MS,
+                    rust_timeout=int(RETRY_S * 1000),
+                    yield_on_timeout=True,  # to look every second whether the folder is still the one watched
+                    raise_interrupt=False,
+                ):
+                    if changes:
+                        self.rebuild()
+                    if self._folder() != watched:  # moved away, removed, or another folder put in its place
+                        self.rebuild()
+                        break
+            except Exception:  # noqa: BLE001 - the folder is gone or cannot be watched: show it, try again
                 self.rebuild()
                 self._stop.wait(RETRY_S)
 
