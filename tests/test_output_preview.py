@@ -218,3 +218,27 @@ def test_the_actors_page_links_every_task_list(minimal: api.Dataset) -> None:
 def test_actor_routes_are_one_quoted_segment() -> None:
     assert preview.actor_route("polisen") == "/actors/polisen"
     assert preview.actor_route("a/../b c") == "/actors/a%2F..%2Fb%20c"
+
+
+def test_the_status_page_shows_what_changed_since_the_last_round(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(MINIMAL, tmp_path / "data")
+    area = tmp_path / "data" / "areas" / "01-trafik.yaml"
+    area.write_text(
+        area.read_text(encoding="utf-8").replace(
+            "      - minst 20 trafikkontroller\n",
+            "      - text: minst 20 trafikkontroller\n        status: done\n        followed_up: 2025-09-01\n"
+            "        history:\n          - date: 2025-06-01\n            status: ongoing\n",
+        ),
+        encoding="utf-8",
+    )
+    data = api.load(tmp_path / "data")
+    assert data.errors == []
+    assert data.promise is not None
+    report = api.status_report(data, date(2025, 10, 1))
+    page = preview.status_page(report, data.promise, SV)
+    assert (2, "Ändrat sedan förra uppföljningen") in outline(page)
+    markdown = api.format_status(report, data.promise.title, "md")
+    moved = next(line for line in markdown.splitlines() if line.startswith("- minst 20 trafikkontroller (Trafik): "))
+    assert f"minst 20 trafikkontroller Trafik: {moved.split('(Trafik): ')[1]}" in visible_text(page)

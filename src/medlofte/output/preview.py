@@ -23,8 +23,9 @@ from medlofte.data.model import Promise
 from medlofte.errors import TemplateProblem
 from medlofte.output import document, findings
 from medlofte.output.markdown import one_line
+from medlofte.output.status import moved_text
 from medlofte.views.labels import Labels
-from medlofte.views.status import COLUMNS, Counts, StatusReport
+from medlofte.views.status import Counts, StatusReport, shown_columns
 from medlofte.views.tasklist import TaskList, details, role_text
 
 # The page reloads itself when the server says a build other than its own is current. It
@@ -125,7 +126,7 @@ def banner(
     cache: dict[str, list[str]] = {}
     problems = [
         Problem(
-            findings.location(f),
+            f.loc.shown(),
             f.severity.value,
             labels[f"preview_severity_{f.severity.value}"],
             f.code,
@@ -232,30 +233,32 @@ class StatusPage(NamedTuple):
     lists: list[ItemList]
 
 
-def _row(name: str, counts: Counts, labels: Labels) -> list[str]:
-    return [name, str(counts.total), *(str(counts.by_status[c]) for c in COLUMNS), labels.percent(counts.share_done)]
+def _row(name: str, counts: Counts, labels: Labels, columns: tuple[str, ...]) -> list[str]:
+    return [name, str(counts.total), *(str(counts.by_status[c]) for c in columns), labels.percent(counts.share_done)]
 
 
 def status_page(report: StatusReport, promise: Promise, labels: Labels) -> str:
     """The follow-up status, the same counts and lists as ``medlofte status --format md``."""
     heading = labels["status_title"].format(promise=promise.title)
+    columns = shown_columns([report.overall])
     tables = []
     for title, first, rows in (
         (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
-        header = [first, labels["activities"], *(labels.status_word(c).capitalize() for c in COLUMNS), labels["share_done"]]
-        body = [_row(name, counts, labels) for name, counts in rows]
-        tables.append(Table(title, header, body, _row(labels["total"], report.overall, labels)))
+        header = [first, labels["activities"], *(labels.status_word(c).capitalize() for c in columns), labels["share_done"]]
+        body = [_row(name, counts, labels, columns) for name, counts in rows]
+        tables.append(Table(title, header, body, _row(labels["total"], report.overall, labels, columns)))
     overdue = []
     for item in report.overdue:
         status = labels.status(item.activity.status) if item.activity.status else labels["not-followed-up"]
         overdue.append(ListItem(item.activity.text, f"{item.area.name} · {labels['due']}: {item.due.isoformat()} · {status}"))
     not_followed_up = [ListItem(activity.text, area.name) for area, activity, _ in report.not_followed_up]
-    lists = [
-        ItemList(labels["overdue"], overdue, labels["overdue_none"]),
-        ItemList(labels["not_followed_up"], not_followed_up, labels["not_followed_up_none"]),
-    ]
+    lists = [ItemList(labels["overdue"], overdue, labels["overdue_none"])]
+    if report.changed:
+        changed = [ListItem(m.activity.text, f"{m.area.name}: {moved_text(m, labels)}") for m in report.changed]
+        lists.append(ItemList(labels["changed_since"], changed, ""))
+    lists.append(ItemList(labels["not_followed_up"], not_followed_up, labels["not_followed_up_none"]))
     as_of = labels["as_of"].format(date=labels.date(report.as_of))
     view = StatusPage(labels.lang, GENERATOR, heading, promise.municipality, heading, as_of, tables, lists)
     return document.to_html_page("preview_status.html.j2", view, labels)

@@ -65,7 +65,7 @@ def format_md(report: StatusReport, promise_title: str, labels: Labels) -> str:
     if report.changed:
         lines += ["", f"## {e(labels['changed_since'])}", ""]
         for moved in report.changed:
-            lines.append(f"- {e(moved.activity.text)} ({e(moved.area.name)}): {e(_moved(moved, labels))}")
+            lines.append(f"- {e(moved.activity.text)} ({e(moved.area.name)}): {e(moved_text(moved, labels))}")
     lines += ["", f"## {e(labels['not_followed_up'])}", ""]
     if report.not_followed_up:
         lines += [f"- {e(activity.text)} ({e(area.name)})" for area, activity, _ in report.not_followed_up]
@@ -144,7 +144,7 @@ def format_table(report: StatusReport, promise_title: str, labels: Labels, color
     if report.changed:
         console.print(Text(labels["changed_since"], style="bold"))
         for moved in report.changed:
-            console.print(Text(f"  {moved.activity.text} ({moved.area.name}): {_moved(moved, labels)}"))
+            console.print(Text(f"  {moved.activity.text} ({moved.area.name}): {moved_text(moved, labels)}"))
     if report.actor is not None:
         console.print(Text(labels["open_items"], style="bold"))
         for area, activity, due in report.open_items:
@@ -158,7 +158,7 @@ def _title(report: StatusReport, promise_title: str, labels: Labels) -> str:
     return f"{title} – {report.actor.name}" if report.actor is not None else title
 
 
-def _moved(item: Changed, labels: Labels) -> str:
+def moved_text(item: Changed, labels: Labels) -> str:
     """'pågående → genomförd (sedan 31 mars 2024)'."""
     before = labels.status(item.before) if item.before else labels["not-followed-up"]
     after = labels.status(item.activity.status) if item.activity.status else labels["not-followed-up"]
