@@ -283,6 +283,7 @@ def _port(line: str) -> int:
     return int(line.split("http://")[1].split("/")[0].rsplit(":", 1)[1])
 
 
+@pytest.mark.slow  # a fresh Python process
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
 def test_ctrl_c_ends_it_cleanly_with_exit_code_0() -> None:
     process, lines = start()
@@ -300,6 +301,7 @@ def test_ctrl_c_ends_it_cleanly_with_exit_code_0() -> None:
     assert (code, rest) == (0, "Stopped.\n")
 
 
+@pytest.mark.slow  # a fresh Python process
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
 def test_another_host_is_served_with_a_warning() -> None:
     process, lines = start("--host", "0.0.0.0")
@@ -326,6 +328,7 @@ def test_on_all_addresses_the_page_is_opened_on_this_machine(seed: Path) -> None
         assert get(running, "/", host=f"192.0.2.1:{running.port}")[0] == 200  # any name: the user chose to share it
 
 
+@pytest.mark.slow  # waits for the watcher's one-second look at the folder
 def test_a_folder_removed_and_put_back_is_followed(server: Server, seed: Path, tmp_path: Path) -> None:
     import shutil
 
