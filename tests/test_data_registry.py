@@ -71,3 +71,69 @@ def test_groups_of_a_member() -> None:
     member = reg.get("Fritidsförvaltningen")
     assert member is not None
     assert [g.id for g in reg.groups_of(member)] == ["kommunen"]
+
+
+def chain(depth: int) -> Registry:
+    """Group i+1 has group i as its only member: a chain ``depth`` deep."""
+    actors = [Actor(id=f"g{i}", name=f"G{i}", members=[ActorRef(f"G{i - 1}")] if i else []) for i in range(depth)]
+    return Registry(actors)
+
+
+def test_groups_of_the_bottom_of_a_deep_chain_nearest_first() -> None:
+    reg = chain(5000)
+    bottom = reg.actors[0]
+    assert [g.id for g in reg.groups_of(bottom)[:3]] == ["g1", "g2", "g3"]
+    assert len(reg.groups_of(bottom)) == 4999
+    assert reg.in_cycles() == set()
+
+
+def test_groups_of_is_breadth_first_and_each_group_once() -> None:
+    # a is in b and c; b and c are both in d: d once, after both.
+    reg = Registry(
+        [
+            Actor(id="a", name="A"),
+            Actor(id="d", name="D", members=[ActorRef("B"), ActorRef("C")]),
+            Actor(id="b", name="B", members=[ActorRef("A")]),
+            Actor(id="c", name="C", members=[ActorRef("A"), ActorRef("a")]),
+        ]
+    )
+    a = reg.get("A")
+    assert a is not None
+    assert [g.id for g in reg.groups_of(a)] == ["b", "c", "d"]
+
+
+def test_cycles_are_the_groups_that_reach_themselves() -> None:
+    reg = Registry(
+        [
+            Actor(id="self", name="Self", members=[ActorRef("Self")]),
+            Actor(id="x", name="X", members=[ActorRef("Y")]),
+            Actor(id="y", name="Y", members=[ActorRef("X"), ActorRef("Z")]),
+            Actor(id="z", name="Z"),
+            Actor(id="outer", name="Outer", members=[ActorRef("X")]),
+        ]
+    )
+    assert {a.id for a in reg.in_cycles()} == {"self", "x", "y"}
+    x = reg.get("X")
+    assert x is not None
+    assert [g.id for g in reg.groups_of(x)] == ["y", "outer"]  # never the actor itself
+
+
+def test_a_cycle_around_a_long_chain_is_found() -> None:
+    actors = chain(3000).actors
+    actors[0].members = [ActorRef("G2999")]
+    assert len(Registry(actors).in_cycles()) == 3000
+
+
+def test_inherit_gives_each_actor_the_bits_of_all_its_groups() -> None:
+    reg = Registry(
+        [
+            Actor(id="a", name="A"),
+            Actor(id="b", name="B", members=[ActorRef("A")]),
+            Actor(id="c", name="C", members=[ActorRef("B"), ActorRef("D")]),
+            Actor(id="d", name="D", members=[ActorRef("C")]),  # c and d: a cycle
+            Actor(id="e", name="E"),
+        ]
+    )
+    by_id = {a.id: a for a in reg.actors}
+    total = reg.inherit({by_id["a"]: 1, by_id["b"]: 2, by_id["c"]: 4, by_id["d"]: 8})
+    assert {a.id: bits for a, bits in total.items()} == {"a": 15, "b": 14, "c": 12, "d": 12, "e": 0}

@@ -88,6 +88,15 @@ def test_unknown_group_member_and_cycles() -> None:
     assert sorted(found) == ["ML305", "ML306", "ML306"]
 
 
+def test_a_member_of_a_group_deep_down_a_chain_is_used_and_a_long_cycle_found() -> None:
+    depth = 3000
+    chain = [Actor(id=f"g{i}", name=f"G{i}", members=[ref(f"G{i - 1}")] if i else []) for i in range(depth)]
+    top = area(Commitment([ref("Polisen"), ref("Kommunen"), ref(f"G{depth - 1}")], [Activity("x")]))
+    assert codes(top, registry=Registry([*actors(), *chain])) == []
+    chain[0].members = [ref(f"G{depth - 1}")]
+    assert codes(top, registry=Registry([*actors(), *chain])) == ["ML306"] * depth
+
+
 def test_duplicate_ids_and_names() -> None:
     twins = [
         *actors(),

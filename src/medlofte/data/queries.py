@@ -30,13 +30,15 @@ class Involvement(NamedTuple):
 
     @property
     def actors(self) -> tuple[Actor, ...]:
-        return self.leads + tuple(a for a in self.participants if a not in self.leads)
+        leads = set(self.leads)
+        return self.leads + tuple(a for a in self.participants if a not in leads)
 
 
 def involvement(registry: Registry, commitment: Commitment, activity: Activity) -> Involvement:
     """The lead defaults to every actor of the commitment; participants to none."""
     leads = registry.resolve(activity.lead or commitment.actors)
-    participants = [a for a in registry.resolve(activity.participants) if a not in leads]
+    named = set(leads)
+    participants = [a for a in registry.resolve(activity.participants) if a not in named]
     return Involvement(tuple(leads), tuple(participants))
 
 
@@ -84,16 +86,16 @@ def task_list(
     ``open_only`` keeps what is still to do: not done, not cancelled.
     """
     groups = data.registry.groups_of(actor)
+    rank = {group: i for i, group in enumerate(groups)}  # nearest group first
     tasks: list[Task] = []
     for _, area, _, activity, inv in activities(data):
         role = _role_of(actor, inv)
         via = via_role = None
-        if role is None:
-            for group in groups:
-                via_role = _role_of(group, inv)
-                if via_role is not None:
-                    role, via = Role.GROUP, group
-                    break
+        if role is None and rank:
+            nearest = min((rank[a] for a in (*inv.leads, *inv.participants) if a in rank), default=None)
+            if nearest is not None:
+                role, via = Role.GROUP, groups[nearest]
+                via_role = _role_of(via, inv)
         if role is None:
             continue
         if lead_only and Role.LEAD not in (role, via_role):
@@ -116,16 +118,81 @@ class ActorSummary(NamedTuple):
     referenced: bool
 
 
+def bits(indices: list[int]) -> int:
+    """A bit set (an int) with the given bits set, in time linear in their number."""
+    if not indices:
+        return 0
+    array = bytearray(max(indices) // 8 + 1)
+    for i in indices:
+        array[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(array, "little")
+
+
+class Reach(NamedTuple):
+    """Every actor's tasks as bit sets over ``rows`` (bit i: the i-th activity of the data).
+
+    What ``task_list`` finds one actor at a time, for all actors at once: ``lead`` and
+    ``participant`` are the activities an actor is named in, ``tasks`` those it has directly
+    or through its groups (at any depth), ``areas`` bit k for the k-th area it has a task
+    in. Built in one pass over the activities and one over the groups
+    (Registry.inherit), so that listing every actor stays linear however deep groups nest.
+    """
+
+    rows: list[tuple[int, Area, Commitment, Activity, Involvement]]
+    lead: dict[Actor, int]
+    participant: dict[Actor, int]
+    tasks: dict[Actor, int]
+    areas: dict[Actor, int]
+
+    def through_groups(self, actor: Actor) -> int:
+        return self.tasks[actor] & ~(self.lead.get(actor, 0) | self.participant.get(actor, 0))
+
+
+def reach(data: Dataset) -> Reach:
+    rows = list(activities(data))
+    lead: dict[Actor, list[int]] = {}
+    participant: dict[Actor, list[int]] = {}
+    areas: dict[Actor, list[int]] = {}
+    for i, (area_index, _, _, _, inv) in enumerate(rows):
+        for actor in inv.leads:
+            lead.setdefault(actor, []).append(i)
+        for actor in inv.participants:
+            participant.setdefault(actor, []).append(i)
+        for actor in (*inv.leads, *inv.participants):
+            named = areas.setdefault(actor, [])
+            if not named or named[-1] != area_index:
+                named.append(area_index)
+    lead_bits = {actor: bits(found) for actor, found in lead.items()}
+    participant_bits = {actor: bits(found) for actor, found in participant.items()}
+    direct = {a: lead_bits.get(a, 0) | participant_bits.get(a, 0) for a in {*lead_bits, *participant_bits}}
+    registry = data.registry
+    return Reach(
+        rows,
+        lead_bits,
+        participant_bits,
+        registry.inherit(direct),
+        registry.inherit({actor: bits(found) for actor, found in areas.items()}),
+    )
+
+
 def actor_summaries(data: Dataset) -> list[ActorSummary]:
     """Every actor with its number of areas and of activities by role, in Swedish order.
 
     ``referenced`` is False for an actor named nowhere, as ``medlofte validate`` warns.
+    The counts are those of ``task_list`` for each actor, found for all at once.
     """
     used = rules.used_actor_ids(data.promise, data.registry, data.areas)
+    found = reach(data)
     out = []
     for actor in data.registry.actors:
-        tasks = task_list(data, actor)
-        counts = {role: sum(1 for t in tasks if t.role is role) for role in Role}
-        areas = len({id(t.area) for t in tasks})
-        out.append(ActorSummary(actor, areas, counts[Role.LEAD], counts[Role.PARTICIPANT], counts[Role.GROUP], actor.id in used))
+        out.append(
+            ActorSummary(
+                actor,
+                found.areas[actor].bit_count(),
+                found.lead.get(actor, 0).bit_count(),
+                found.participant.get(actor, 0).bit_count(),
+                found.through_groups(actor).bit_count(),
+                actor.id in used,
+            )
+        )
     return sorted(out, key=lambda s: swedish_key(s.actor.name))

@@ -10,7 +10,7 @@ from datetime import date
 
 from medlofte.data.findings import Finding, Loc
 from medlofte.data.formats import AREA_PARTS, PROMISE_PARTS
-from medlofte.data.model import Activity, Actor, ActorRef, Area, PartialDate, PartRef, Period, Promise, Status
+from medlofte.data.model import Activity, ActorRef, Area, PartialDate, PartRef, Period, Promise, Status
 from medlofte.data.registry import Registry
 from medlofte.data.textfold import fold
 
@@ -66,13 +66,11 @@ def area_refs(areas: list[Area]) -> Iterator[ActorRef]:
 
 
 def used_actor_ids(promise: Promise | None, registry: Registry, areas: list[Area]) -> set[str]:
-    """Ids of the actors named anywhere, and of the members of groups that are."""
+    """Ids of the actors named anywhere, and of the members of groups that are (at any
+    depth: one pass over the groups, see Registry.inherit)."""
     used = {a.id for a in registry.resolve([*promise_refs(promise), *area_refs(areas)])}
-    reached = set(used)
-    for actor in registry.actors:
-        if any(g.id in used for g in registry.groups_of(actor)):
-            reached.add(actor.id)
-    return reached
+    reached = registry.inherit({actor: 1 for actor in registry.actors if actor.id in used})
+    return used | {actor.id for actor in registry.actors if reached[actor]}
 
 
 def _registry_findings(registry: Registry) -> list[Finding]:
@@ -155,8 +153,9 @@ def _reference_findings(
 
 def _cycle_findings(registry: Registry) -> list[Finding]:
     findings = []
+    cyclic = registry.in_cycles()
     for group in registry.actors:
-        if group.is_group and _contains(registry, group):
+        if group in cyclic:
             findings.append(
                 Finding(
                     "ML306",
@@ -166,19 +165,6 @@ def _cycle_findings(registry: Registry) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _contains(registry: Registry, group: Actor) -> bool:
-    seen: set[str] = set()
-    todo = registry.resolve(group.members)
-    while todo:
-        member = todo.pop()
-        if member is group:
-            return True
-        if member.id not in seen:
-            seen.add(member.id)
-            todo.extend(registry.resolve(member.members))
-    return False
 
 
 def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:

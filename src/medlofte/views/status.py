@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from medlofte.data.loading import Dataset
 from medlofte.data.model import Activity, ActivityKind, Actor, Area, PartialDate, Period, Status, as_partial
-from medlofte.data.queries import OPEN, Involvement, activities, task_list
+from medlofte.data.queries import OPEN, Involvement, bits, reach, task_list
 from medlofte.data.textfold import swedish_key
 
 # Counted per status, plus activities reported on without a status word ("har skett"), and
@@ -120,7 +120,10 @@ def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> Sta
     never = []
     changed = []
     open_items = []
-    for _, area, _, activity, inv in activities(data):
+    found = reach(data)
+    by_status: dict[str, list[int]] = {column: [] for column in COLUMNS}
+    for i, (_, area, _, activity, inv) in enumerate(found.rows):
+        by_status[activity.status.value if activity.status else NOT_FOLLOWED_UP].append(i)
         if mine is not None and id(activity) not in mine:
             continue
         if activity.history:
@@ -135,13 +138,14 @@ def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> Sta
             overdue.append(Overdue(area, activity, due, inv))
         if column_of(activity) == NOT_FOLLOWED_UP:
             never.append((area, activity, inv))
+    columns = {column: bits(indices) for column, indices in by_status.items()}
     actors = []
     for each in sorted(data.registry.actors, key=lambda a: swedish_key(a.name)):
         if actor is not None and each is not actor:
             continue
-        tasks = task_list(data, each)
+        tasks = found.tasks[each]  # the activities of task_list(data, each), as bits
         if tasks:
-            actors.append((each, count([t.activity for t in tasks])))
+            actors.append((each, Counts({column: (tasks & mask).bit_count() for column, mask in columns.items()})))
     areas = [(area, count([a for a in area.activities if mine is None or id(a) in mine])) for area in data.areas]
     return StatusReport(
         as_of=as_of,
