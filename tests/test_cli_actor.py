@@ -433,3 +433,9 @@ def test_the_task_list_carries_the_actors_contact(runner: CliRunner, minimal: Pa
     assert data["actor"]["contact"] == "mailto:kommunpolis@example.se"
     table = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "table"], env={"COLUMNS": "100"})
     assert "Kontakt: mailto:kommunpolis@example.se" in table.stdout
+
+
+def test_a_name_unlike_any_actor_is_not_suggested(runner: CliRunner, minimal: Path) -> None:
+    result = runner.invoke(app, ["actor", "Kommunstyrelsen", str(minimal)])
+    assert result.exit_code == 2
+    assert result.stderr == "medlofte: no actor matches 'Kommunstyrelsen'. Known actors: Polisen, Exempels kommun.\n"

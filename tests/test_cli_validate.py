@@ -297,3 +297,18 @@ def test_python_dash_m_and_version() -> None:
     done = subprocess.run([sys.executable, "-m", "medlofte", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout == f"medlofte {__version__}\n"
+
+
+def test_an_unknown_actor_far_from_every_name_is_not_suggested(
+    runner: CliRunner, minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = minimal / "areas" / "01-trafik.yaml"
+    area.write_text(area.read_text(encoding="utf-8").replace("[Kommunen]", "[Kommunstyrelsen]"), encoding="utf-8")
+    monkeypatch.chdir(minimal.parent)
+    result = runner.invoke(app, ["validate", "data"])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "data/areas/01-trafik.yaml:6:14: error [ML301] Unknown actor 'Kommunstyrelsen'. "
+        "Add it to data/actors.yaml or fix the spelling.\n"
+        "Checked 3 files in 1 data directory: 1 error.\n"
+    )

@@ -250,3 +250,14 @@ def test_numbers_with_leading_zeros_explain_themselves() -> None:
 )
 def test_slugify(name: str, slug: str) -> None:
     assert slugify(name) == slug
+
+
+def test_a_key_or_choice_far_from_every_allowed_one_gets_no_suggestion() -> None:
+    node, _ = strictyaml.parse("f.yaml", b"text: x\npending: 2025-06-01\nstatus: owner\n")
+    assert node is not None
+    walker = kinds.Walker("f.yaml")
+    formats.ACTIVITY.convert(node, walker)
+    assert [(f.code, f.hint) for f in walker.findings] == [
+        ("ML201", f"Allowed keys: {', '.join(formats.ACTIVITY.fields)}."),
+        ("ML204", "Use one of: planned, ongoing, done, partly-done, not-done, cancelled."),
+    ]

@@ -73,6 +73,13 @@ def test_groups_of_a_member() -> None:
     assert [g.id for g in reg.groups_of(member)] == ["kommunen"]
 
 
+def test_a_name_far_from_every_actor_suggests_none() -> None:
+    reg = Registry([Actor(id="polisen", name="Polisen"), Actor(id="kommunen", name="Exempels kommun", short="Kommunen")])
+    assert reg.suggest("Kommunstyrelsen") == []
+    assert reg.lookup("Kommunstyrelsen") == (None, ())
+    assert [a.id for a in reg.suggest("Kommunn")] == ["kommunen"]
+
+
 def chain(depth: int) -> Registry:
     """Group i+1 has group i as its only member: a chain ``depth`` deep."""
     actors = [Actor(id=f"g{i}", name=f"G{i}", members=[ActorRef(f"G{i - 1}")] if i else []) for i in range(depth)]

@@ -61,6 +61,33 @@ def test_unknown_actor_names_the_closest_actor_and_the_registry() -> None:
     assert unknown[0].hint == "Did you mean 'Polisen'? Actors are listed in data/actors.yaml."
 
 
+def test_an_unknown_name_far_from_every_actor_gets_no_suggestion() -> None:
+    found = rules.check(promise(), Registry(actors()), [area(Commitment([ref("Kommunstyrelsen")], [Activity("x")]))], "a.yaml")
+    assert [(f.message, f.hint) for f in found] == [("Unknown actor 'Kommunstyrelsen'.", "Add it to a.yaml or fix the spelling.")]
+
+
+def test_suggestions_stop_after_20_different_unknown_names_in_a_file() -> None:
+    names = [f"Polisen{i}" for i in range(1, 26)]
+    refs = [ref(name, line) for line, name in enumerate(names, start=10)]
+    refs.insert(0, ref("Polisen1", 9))  # the same name again costs nothing: it keeps its suggestion
+    refs.append(ref("Polisen2", 99))
+    polsen = ActorRef("Polsen", Loc("areas/b.yaml", 1, 5))
+    elsewhere = area(Commitment([polsen], [Activity("x")]), title="Annat", file="areas/b.yaml")
+    found = rules.check(promise(), Registry(actors()), [area(Commitment(refs, [Activity("x")])), elsewhere], "a.yaml")
+    hints = [(f.loc.path, f.loc.line, f.hint) for f in found if f.code == "ML301"]
+    suggested = "Did you mean 'Polisen'? Actors are listed in a.yaml."
+    plain = "Add it to a.yaml or fix the spelling."
+    note = " No more names are suggested in this file: it has more than 20 different unknown names."
+    assert hints == [
+        ("areas/a.yaml", 9, suggested),
+        *[("areas/a.yaml", line, suggested) for line in range(10, 30)],
+        ("areas/a.yaml", 30, plain + note),
+        *[("areas/a.yaml", line, plain) for line in range(31, 35)],
+        ("areas/a.yaml", 99, suggested),
+        ("areas/b.yaml", 1, suggested),  # each file has its own 20
+    ]
+
+
 def test_references_ignore_case_and_spacing() -> None:
     assert codes(area(Commitment([ref("POLISEN"), ref("exempels  KOMMUN")], [Activity("x")]))) == []
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from medlofte.data.model import Actor, ActorRef
-from medlofte.data.textfold import ascii_fold, closest, fold
+from medlofte.data.textfold import Suggester, ascii_fold, fold
 
 
 class Lookup(NamedTuple):
@@ -34,6 +34,9 @@ class Registry:
         self._direct_groups: dict[Actor, list[Actor]] | None = None
         self._groups_of: dict[Actor, list[Actor]] = {}
         self._components: list[list[Actor]] | None = None
+        self._ascii: dict[str, Actor] | None = None
+        self._suggester: Suggester | None = None
+        self._suggested: dict[tuple[str, int], list[Actor]] = {}
 
     def get(self, text: str) -> Actor | None:
         """The actor a reference in the data means (exact up to case and spacing)."""
@@ -54,14 +57,32 @@ class Registry:
                 out.append(actor)
         return out
 
+    # -----------------------------------------------------------------------------------
+    # "Did you mean" and look-ups by what people type
+
+    def _folded(self) -> dict[str, Actor]:
+        """Every name without diacritics, and its actor (built once)."""
+        if self._ascii is None:
+            self._ascii = {ascii_fold(k): a for k, a in self._keys.items()}
+        return self._ascii
+
     def suggest(self, text: str, n: int = 3) -> list[Actor]:
-        """The actors whose names are closest to ``text``."""
-        keys = {ascii_fold(k): a for k, a in self._keys.items()}
-        out: list[Actor] = []
-        for match in closest(ascii_fold(text), list(keys), n=n * 2):
-            if keys[match] not in out:
-                out.append(keys[match])
-        return out[:n]
+        """The actors whose names are genuinely close to ``text`` (a typo away), best first.
+
+        The names are indexed once; the answer for a text is kept, so a misspelling that
+        recurs costs nothing more."""
+        key = (text, n)
+        found = self._suggested.get(key)
+        if found is None:
+            keys = self._folded()
+            if self._suggester is None:
+                self._suggester = Suggester(list(keys))
+            found = []
+            for match in self._suggester.closest(ascii_fold(text), n=n * 2):
+                if keys[match] not in found:
+                    found.append(keys[match])
+            found = self._suggested[key] = found[:n]
+        return found
 
     def lookup(self, query: str) -> Lookup:
         """Find an actor by id, name, short name or alias: exact, then without diacritics,

@@ -114,26 +114,56 @@ def _registry_findings(registry: Registry) -> list[Finding]:
     return findings
 
 
-def _unknown(ref: ActorRef, registry: Registry, actors_file: str, code: str, what: str) -> Finding:
-    close = registry.suggest(ref.text)
-    if close:
-        hint = f"Did you mean {close[0].name!r}? Actors are listed in {actors_file}."
-    else:
-        hint = f"Add it to {actors_file} or fix the spelling."
-    return Finding(code, ref.loc, f"Unknown {what} {ref.text!r}.", hint)
+# "Did you mean" is looked for among all actors for this many different unknown names in
+# one file; past them (a file of made-up names, or a registry that lost its actors) the rest
+# are reported without a suggestion, so that checking stays fast, and a note says so.
+SUGGESTED_NAMES_PER_FILE = 20
+
+
+def _unknown_findings(unknown: list[tuple[ActorRef, str, str]], registry: Registry, actors_file: str) -> list[Finding]:
+    """Findings for unknown references (``ref``, code, what), with suggestions for the first
+    different names of each file in the order of the file."""
+    findings: list[Finding] = []
+    by_file: dict[str, list[tuple[ActorRef, str, str]]] = {}
+    for item in unknown:
+        by_file.setdefault(item[0].loc.path, []).append(item)
+    for items in by_file.values():
+        items.sort(key=lambda item: (item[0].loc.line, item[0].loc.column))
+        names: set[str] = set()
+        noted = False
+        for ref, code, what in items:
+            name = fold(ref.text)
+            if name in names or len(names) < SUGGESTED_NAMES_PER_FILE:
+                names.add(name)
+                close = registry.suggest(ref.text, n=1)
+            else:
+                close = []
+            if close:
+                hint = f"Did you mean {close[0].name!r}? Actors are listed in {actors_file}."
+            else:
+                hint = f"Add it to {actors_file} or fix the spelling."
+                if name not in names and not noted:
+                    hint += (
+                        f" No more names are suggested in this file: it has more than {SUGGESTED_NAMES_PER_FILE}"
+                        " different unknown names."
+                    )
+                    noted = True
+            findings.append(Finding(code, ref.loc, f"Unknown {what} {ref.text!r}.", hint))
+    return findings
 
 
 def _reference_findings(
     promise: Promise | None, registry: Registry, areas: list[Area], actors_file: str, complete: bool
 ) -> list[Finding]:
-    findings: list[Finding] = []
+    unknown: list[tuple[ActorRef, str, str]] = []
     for ref in (*promise_refs(promise), *area_refs(areas)):
         if registry.get(ref.text) is None:
-            findings.append(_unknown(ref, registry, actors_file, "ML301", "actor"))
+            unknown.append((ref, "ML301", "actor"))
     for group in registry.actors:
         for ref in group.members:
             if registry.get(ref.text) is None:
-                findings.append(_unknown(ref, registry, actors_file, "ML305", f"member of {group.name!r}:"))
+                unknown.append((ref, "ML305", f"member of {group.name!r}:"))
+    findings = _unknown_findings(unknown, registry, actors_file)
     findings += _cycle_findings(registry)
     if not complete:  # some references may be lost in a broken file
         return findings
