@@ -95,3 +95,53 @@ def test_gitlab_code_quality_report_is_whole_with_severities() -> None:
         },
     ]
     assert all(len(f) == 64 and int(f, 16) >= 0 for f in fingerprints)  # sha256 in hex
+
+
+def duplicates(count: int, path: str = "data/areas/a.yaml") -> list[Finding]:
+    return [
+        Finding("ML106", Loc(path, line, 3), "Duplicate key 'place' (first at line 1).", "Remove one of them.")
+        for line in range(2, count + 2)
+    ]
+
+
+MORE = (
+    " more findings of this kind in this file are not listed; the summary counts them all. "
+    "Fix the ones above and validate again, or see every one with --format json."
+)
+
+
+def test_at_most_30_of_a_kind_per_file_then_a_closing_line_and_all_counted() -> None:
+    other = Finding("ML301", Loc("data/areas/a.yaml", 40, 1), "Unknown actor 'X'.")
+    findings = sorted([*duplicates(35), other], key=Finding.sort_key) + duplicates(31, "data/areas/b.yaml")
+    lines = reporting.format_text(Report(findings, 3, 1)).splitlines()
+    assert len(lines) == 1 + 30 + 1 + 30 + 1 + 1
+    assert lines[29] == "data/areas/a.yaml:31:3: error [ML106] Duplicate key 'place' (first at line 1). Remove one of them."
+    assert lines[30] == "data/areas/a.yaml:40:1: error [ML301] Unknown actor 'X'."  # other codes are still listed
+    assert lines[31] == "data/areas/a.yaml: error [ML106] 5" + MORE
+    assert lines[62] == "data/areas/b.yaml: error [ML106] 1 more finding of this kind in this file is not listed; " + (
+        "the summary counts them all. Fix the ones above and validate again, or see every one with --format json."
+    )
+    assert lines[63] == "Checked 3 files in 1 data directory: 67 errors."
+
+
+def test_machine_formats_list_every_finding_and_annotations_are_capped() -> None:
+    import json
+
+    report = Report(duplicates(40), 1, 1)
+    assert len(json.loads(reporting.format_json(report))["findings"]) == 40
+    assert len(json.loads(reporting.format_gitlab(report))) == 40
+    annotations = reporting.format_github(report).splitlines()
+    assert len(annotations) == 30 + 1 + 1
+    assert annotations[30] == "::error file=data/areas/a.yaml,title=ML106 duplicate-key::10" + MORE
+    table = reporting.format_step_summary(report)
+    assert "| `data/areas/a.yaml` | error | ML106 | 10" + MORE + " |" in table
+    assert table.count("| error | ML106 |") == 31
+
+
+def test_a_long_source_line_is_shown_around_the_column() -> None:
+    line = "x" * 500 + "place" + "y" * 500
+    finding = Finding("ML106", Loc("a.yaml", 1, 501), "Duplicate key 'place'.")
+    text = reporting.format_text(Report([finding], 1, 1), context=True, read_lines=lambda p: [line])
+    source, caret = text.splitlines()[1:3]
+    assert source == "  1 | …" + "x" * 50 + "place" + "y" * 45 + "…"
+    assert caret == "    | " + " " * 51 + "^"

@@ -5,14 +5,64 @@ Reporters never decide exit codes and never print; the CLI does both.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from medlofte import __version__
 from medlofte.choices import FindingFormat
-from medlofte.data.findings import Finding, Report, Severity, plural
+from medlofte.data.findings import RULES, Finding, Report, Severity, plural
 
 JSON_VERSION = 1
+
+# The formats people read (text, GitHub annotations, the step summary) list at most this
+# many findings of one code in one file; a closing line says how many more there are. The
+# summary counts every finding, and the JSON formats list every one.
+SHOWN_PER_KIND = 30
+
+
+class More(NamedTuple):
+    """The findings of one code in one file that were not listed."""
+
+    path: str
+    code: str
+    hidden: int
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.code].severity
+
+    @property
+    def text(self) -> str:
+        one = self.hidden == 1
+        return (
+            f"{self.hidden} more {'finding' if one else 'findings'} of this kind in this file "
+            f"{'is' if one else 'are'} not listed; the summary counts them all. "
+            "Fix the ones above and validate again, or see every one with --format json."
+        )
+
+
+def capped(findings: Iterable[Finding], limit: int = SHOWN_PER_KIND) -> Iterator[Finding | More]:
+    """The findings, with at most ``limit`` of one code per file; after a file's last
+    finding, a :class:`More` for each code that had more (in code order)."""
+    shown: dict[tuple[str, str], int] = {}
+    hidden: dict[str, int] = {}
+    path = None
+    for f in findings:
+        if f.loc.path != path:
+            for code in sorted(hidden):
+                yield More(path or "", code, hidden[code])
+            hidden = {}
+            path = f.loc.path
+        key = (path, f.code)
+        seen = shown.get(key, 0)
+        if seen < limit:
+            shown[key] = seen + 1
+            yield f
+        else:
+            hidden[f.code] = hidden.get(f.code, 0) + 1
+    for code in sorted(hidden):
+        yield More(path or "", code, hidden[code])
 
 
 def summary_line(report: Report, strict: bool = False) -> str:
@@ -61,19 +111,24 @@ def format_text(
     lines: list[str] = []
     cache: dict[str, list[str]] = {}
     reader = read_lines or read_source
-    for f in report.findings:
-        if quiet and f.severity is Severity.WARNING and not strict:
-            continue
-        where = _paint(f"{f.loc.shown()}:", "path", color)
+    listed: Iterable[Finding] = report.findings
+    if quiet and not strict:
+        listed = (f for f in report.findings if f.severity is not Severity.WARNING)
+    for f in capped(listed):
+        where = _paint(f"{f.path}:" if isinstance(f, More) else f"{f.loc.shown()}:", "path", color)
         severity = _paint(f.severity.value, f.severity, color)
         code = _paint(f"[{f.code}]", "dim", color)
         lines.append(f"{where} {severity} {code} {f.text}")
-        if context and not quiet:
+        if context and not quiet and isinstance(f, Finding):
             lines.extend(excerpt(f, cache, reader, color))
     summary = summary_line(report, strict)
     style = "ok" if report.exit_code(strict) == 0 else Severity.ERROR
     lines.append(_paint(summary, style, color))
     return "\n".join(lines) + "\n"
+
+
+# The widest excerpt of a source line shown under a finding.
+EXCERPT_WIDTH = 100
 
 
 def read_source(path: str) -> list[str]:
@@ -97,9 +152,16 @@ def excerpt(
     if not 1 <= f.loc.line <= len(source):
         return []
     text = source[f.loc.line - 1].replace("\t", " ")
+    column = f.loc.column
+    if len(text) > EXCERPT_WIDTH:  # a long line is shown around the column only
+        start = max(0, min(column - 1 - EXCERPT_WIDTH // 2, len(text) - EXCERPT_WIDTH))
+        end = start + EXCERPT_WIDTH
+        before = "…" if start else ""
+        text = before + text[start:end] + ("…" if end < len(text) else "")
+        column += len(before) - start
     number = str(f.loc.line)
     gutter = " " * len(number)
-    caret = " " * (f.loc.column - 1) + "^"
+    caret = " " * (column - 1) + "^"
     return [
         _paint(f"  {number} | ", "dim", color) + text,
         _paint(f"  {gutter} | ", "dim", color) + _paint(caret, f.severity, color),
@@ -157,12 +219,14 @@ def _escape_property(text: str) -> str:
 def format_github(report: Report, strict: bool = False) -> str:
     """``::error file=…,line=…,col=…,title=…::message`` lines, then the summary."""
     lines = []
-    for f in report.findings:
+    for f in capped(report.findings):
         command = "error" if f.severity is Severity.ERROR else "warning"
-        props = ",".join(
-            f"{k}={_escape_property(str(v))}"
-            for k, v in (("file", f.loc.path), ("line", f.loc.line), ("col", f.loc.column), ("title", f"{f.code} {f.rule}"))
-        )
+        if isinstance(f, More):
+            where: tuple[tuple[str, object], ...] = (("file", f.path),)
+        else:
+            where = (("file", f.loc.path), ("line", f.loc.line), ("col", f.loc.column))
+        title = f"{f.code} {RULES[f.code].name}"
+        props = ",".join(f"{k}={_escape_property(str(v))}" for k, v in (*where, ("title", title)))
         lines.append(f"::{command} {props}::{_escape_data(f.text)}")
     lines.append(summary_line(report, strict))
     return "\n".join(lines) + "\n"
@@ -173,9 +237,10 @@ def format_step_summary(report: Report, strict: bool = False) -> str:
     lines = ["## medlofte validate", "", summary_line(report, strict), ""]
     if report.findings:
         lines += ["| Location | Severity | Code | Message |", "| --- | --- | --- | --- |"]
-        for f in report.findings:
+        for f in capped(report.findings):
             text = f.text.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| `{f.loc.shown()}` | {f.severity.value} | {f.code} | {text} |")
+            where = f.path if isinstance(f, More) else f.loc.shown()
+            lines.append(f"| `{where}` | {f.severity.value} | {f.code} | {text} |")
     return "\n".join(lines) + "\n"
 
 
