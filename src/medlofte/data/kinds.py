@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from medlofte.data import model
 from medlofte.data.findings import Finding, Loc
 from medlofte.data.strictyaml import BOOL, BOOLS, FLOAT, INT, NULL, NULLS, STR, explicit_tag, scalar_kind
-from medlofte.data.textfold import closest, slugify
+from medlofte.data.textfold import Suggester, slugify
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -366,6 +366,7 @@ class Choice(Kind[E]):
     def __init__(self, enum: type[E], synonyms: Mapping[str, str] | None = None) -> None:
         self.enum = enum
         self.values = [str(member.value) for member in enum]
+        self.suggester = Suggester(self.values)  # built once: a file may hold many bad values
         self.synonyms = synonyms or {}
         self.label = "one of " + ", ".join(self.values)
 
@@ -378,7 +379,7 @@ class Choice(Kind[E]):
                 return None
             if not node.style and node.value in BOOLS:
                 return self.wrong(node, w)
-            guess = self.synonyms.get(value.casefold()) or next(iter(closest(value.casefold(), self.values)), None)
+            guess = self.synonyms.get(value.casefold()) or next(iter(self.suggester.closest(value.casefold())), None)
             hint = f"Did you mean {guess!r}? " if guess else ""
             w.add("ML204", node, f"{shorten(value)!r} is not allowed here.", f"{hint}Use one of: {', '.join(self.values)}.")
             return INVALID
@@ -499,6 +500,7 @@ class ObjectKind(Kind[R]):
         self.name = name
         self.where = where
         self.fields = {f.key: f for f in fields}
+        self.suggester = Suggester(self.fields)  # built once: a file may hold many unknown keys
         self.required = [f for f in fields if f.required]
         self.factory = factory
         self.en = en
@@ -559,7 +561,7 @@ class ObjectKind(Kind[R]):
         keys = list(self.fields)
         guess = self.synonyms.get(key.casefold())
         if guess not in self.fields:
-            guess = next(iter(closest(key.casefold(), keys)), None)
+            guess = next(iter(self.suggester.closest(key.casefold())), None)
         hint = f"Did you mean {guess!r}? " if guess else ""
         w.add("ML201", key_node, f"Unknown key {key!r} {self.where}.", f"{hint}Allowed keys: {', '.join(keys)}.")
 
