@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from medlofte.data.findings import Finding, Loc, Report
 from medlofte.output import findings as reporting
 
@@ -145,3 +148,43 @@ def test_a_long_source_line_is_shown_around_the_column() -> None:
     source, caret = text.splitlines()[1:3]
     assert source == "  1 | …" + "x" * 50 + "place" + "y" * 45 + "…"
     assert caret == "    | " + " " * 51 + "^"
+
+
+texts = st.text(alphabet=st.sampled_from(list('aåö "\\/\n\t\x00\x1f\u2028€😀')), max_size=12)
+findings_strategy = st.lists(
+    st.builds(
+        Finding,
+        st.sampled_from(["ML106", "ML301", "ML401"]),
+        st.builds(Loc, texts, st.integers(1, 10**6), st.integers(1, 10**4), st.none() | texts),
+        texts,
+        texts,
+    ),
+    max_size=6,
+)
+
+
+@given(findings_strategy, st.booleans())
+def test_json_and_gitlab_are_exactly_what_json_dumps_writes(found: list[Finding], strict: bool) -> None:
+    import json
+
+    report = Report(found, 3, 1)
+    document = json.loads(reporting.format_json(report, strict))
+    assert reporting.format_json(report, strict) == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    expected = [
+        {
+            "code": f.code,
+            "rule": f.rule,
+            "severity": f.severity.value,
+            "path": f.loc.path,
+            "line": f.loc.line,
+            "column": f.loc.column,
+            **({"sheet": f.loc.sheet, "cell": f.loc.shown().rsplit("!", 1)[1]} if f.loc.sheet else {}),
+            "message": f.message,
+            "hint": f.hint,
+        }
+        for f in found
+    ]
+    assert [list(f.items()) for f in document["findings"]] == [list(f.items()) for f in expected]
+    issues = json.loads(reporting.format_gitlab(report))
+    assert reporting.format_gitlab(report) == json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    assert [i["description"] for i in issues] == [f.text for f in found]

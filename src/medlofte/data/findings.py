@@ -130,7 +130,7 @@ class Finding(NamedTuple):
 
 def count(findings: list[Finding]) -> tuple[int, int]:
     """Number of errors and of warnings."""
-    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    errors = sum(1 for f in findings if RULES[f.code].severity is Severity.ERROR)
     return errors, len(findings) - errors
 
 
@@ -155,6 +155,5 @@ class Report(NamedTuple):
 
     def exit_code(self, strict: bool = False) -> int:
         """1 when there are errors (or, with ``strict``, warnings); else 0."""
-        if self.errors or (strict and self.warnings):
-            return 1
-        return 0
+        errors, warnings = count(self.findings)
+        return 1 if errors or (strict and warnings) else 0
