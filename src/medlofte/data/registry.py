@@ -78,7 +78,8 @@ class Registry:
             if self._suggester is None:
                 self._suggester = Suggester(list(keys))
             found = []
-            for match in self._suggester.closest(ascii_fold(text), n=n * 2):
+            # An actor has several names: twice as many names give n actors (one name, one).
+            for match in self._suggester.closest(ascii_fold(text), n=n * 2 if n > 1 else 1):
                 if keys[match] not in found:
                     found.append(keys[match])
             found = self._suggested[key] = found[:n]

@@ -67,38 +67,55 @@ CLOSE = 0.8
 
 
 class Suggester:
-    """ "Did you mean" over a fixed list of words, indexed once by length.
+    """ "Did you mean" over a fixed list of words, indexed once.
 
-    The answer is exactly ``difflib.get_close_matches``'s, found faster for many words: only
-    words of a length that can reach the cut-off are looked at, and the full ratio is
-    computed in order of its cheap upper bound, stopping once no word left can beat the
-    n-th best."""
+    The answer is exactly ``difflib.get_close_matches``'s, found faster for many words: the
+    cheap upper bound of every word (the letters it shares with the one looked for, difflib's
+    quick_ratio) comes from an index of letters, counted in C; then the full ratio is
+    computed best bound first, stopping once no word left can beat the n-th best."""
 
     def __init__(self, words: Iterable[str], cutoff: float = CLOSE) -> None:
         self.cutoff = cutoff
-        self.by_length: dict[int, list[str]] = {}
-        for word in dict.fromkeys(words):
-            self.by_length.setdefault(len(word), []).append(word)
+        self.words = list(dict.fromkeys(words))
+        self._letters: dict[tuple[str, int], list[int]] | None = None
+
+    def _index(self) -> dict[tuple[str, int], list[int]]:
+        """(letter, k) -> the words (by position) that hold that letter at least k times."""
+        if self._letters is None:
+            from collections import Counter
+
+            letters: dict[tuple[str, int], list[int]] = {}
+            for i, word in enumerate(self.words):
+                for letter, times in Counter(word).items():
+                    for k in range(1, times + 1):
+                        letters.setdefault((letter, k), []).append(i)
+            self._letters = letters
+        return self._letters
 
     def closest(self, word: str, n: int = 1) -> list[str]:
         """The words most like ``word`` with a ratio of at least the cut-off, best first."""
         import difflib
         import heapq
+        from collections import Counter
 
-        cutoff, size = self.cutoff, len(word)
+        cutoff, size, words = self.cutoff, len(word), self.words
+        letters = self._index()
+        shared: Counter[int] = Counter()  # word position -> letters shared with ``word``
+        for letter, times in Counter(word).items():
+            for k in range(1, times + 1):
+                shared.update(letters.get((letter, k), ()))
+        bounded: list[tuple[float, str]] = []
+        for i in shared if cutoff > 0 else range(len(words)):
+            candidate = words[i]
+            total = size + len(candidate)
+            bound = 2.0 * shared[i] / total if total else 1.0  # as difflib computes quick_ratio
+            if bound >= cutoff:
+                bounded.append((bound, candidate))
+        if size == 0 and cutoff > 0 and "" in words:  # no letters to share, yet equal
+            bounded.append((1.0, ""))
+        bounded.sort(reverse=True)
         matcher = difflib.SequenceMatcher()
         matcher.set_seq2(word)
-        bounded: list[tuple[float, str]] = []
-        for length, words in self.by_length.items():
-            total = size + length
-            if (2.0 * min(size, length) / total if total else 1.0) < cutoff:  # difflib's real_quick_ratio
-                continue
-            for candidate in words:
-                matcher.set_seq1(candidate)
-                bound = matcher.quick_ratio()
-                if bound >= cutoff:
-                    bounded.append((bound, candidate))
-        bounded.sort(reverse=True)
         best: list[tuple[float, str]] = []  # a heap of the n best so far
         for bound, candidate in bounded:
             if len(best) >= n and bound < best[0][0]:
