@@ -1,11 +1,16 @@
 """A realistic national data set: one valid data directory per municipality.
 
     python benchmarks/generate.py OUT_DIR [--municipalities 290] [--seed 1]
+    python benchmarks/generate.py OUT_DIR --hostile
 
 Each municipality gets about 15 actors (police, the municipality and its departments as a
 group, housing companies, rescue service, schools, civil society, region, business) and 8
 area files of 5-15 activities in Swedish, with goals, quantities, places, periods that are
 not always calendar years, and some follow-up. The same seed gives the same files.
+
+``--hostile`` writes instead the odd data directories that once made medlofte slow, each
+file under the 1 MiB cap (see HOSTILE): a group chain, many unknown names, many repeated
+keys.
 """
 
 from __future__ import annotations
@@ -227,15 +232,79 @@ def dump(path: Path, value: object) -> None:
     path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
 
 
+# ---------------------------------------------------------------------------------------
+# Hostile data: each a data directory of its own, written as text (fast, and exactly the
+# shape wanted). The sizes are those of issue #20.
+
+HOSTILE_PROMISE = """title: Medborgarlöfte 2025
+municipality: Exempels kommun
+period:
+  start: 2025-05-01
+  end: 2026-04-30
+parties: [Polisen, {party}]
+"""
+
+
+def _hostile_dir(target: Path, party: str, actors: list[str], areas: dict[str, str]) -> None:
+    (target / "areas").mkdir(parents=True)
+    (target / "promise.yaml").write_text(HOSTILE_PROMISE.format(party=party), encoding="utf-8")
+    registry = "actors:\n  - id: polisen\n    name: Polisen\n    type: police\n" + "".join(actors)
+    (target / "actors.yaml").write_text(registry, encoding="utf-8")
+    for name, text in areas.items():
+        (target / "areas" / name).write_text(text, encoding="utf-8")
+
+
+def group_chain(target: Path, depth: int = 3000) -> None:
+    """Valid data whose groups nest ``depth`` deep: each group is a member of the next, the
+    outermost is a party, and every hundredth group leads an activity."""
+    actors = [f"  - id: grupp-{i:04d}\n    name: Grupp {i:04d}\n    type: municipal\n" for i in range(1, depth + 1)]
+    for i in range(2, depth + 1):
+        actors[i - 1] += f"    members: [Grupp {i - 1:04d}]\n"
+    activities = "".join(f"      - text: Insats {i}\n        lead: Grupp {i:04d}\n" for i in range(1, depth + 1, 100))
+    area = f"title: Trygghet\ncommitments:\n  - actors: [Polisen, Grupp {depth:04d}]\n    activities:\n{activities}"
+    _hostile_dir(target, f"Grupp {depth:04d}", actors, {"01-trygghet.yaml": area})
+
+
+def unknown_names(target: Path, count: int = 2000) -> None:
+    """``count`` actors, all in one group that is a party, and an area that names each of
+    them with one letter left out: ``count`` unknown actors, each close to a known one."""
+    members = "".join(f"      - Förening {i:04d}\n" for i in range(1, count + 1))
+    actors = [f"  - id: alla\n    name: Alla föreningar\n    type: civil-society\n    members:\n{members}"]
+    actors += [f"  - id: forening-{i:04d}\n    name: Förening {i:04d}\n    type: civil-society\n" for i in range(1, count + 1)]
+    activities = "".join(f"      - text: Insats {i}\n        lead: Förning {i:04d}\n" for i in range(1, count + 1))
+    area = f"title: Trygghet\ncommitments:\n  - actors: [Polisen]\n    activities:\n{activities}"
+    _hostile_dir(target, "Alla föreningar", actors, {"01-trygghet.yaml": area})
+
+
+def repeated_keys(target: Path, count: int = 100_000) -> None:
+    """An area file whose activity repeats ``place:`` ``count`` times, in a flow mapping
+    (the block form would pass the 1 MiB cap)."""
+    places = ", place: a" * count
+    area = f"title: Trafik\ncommitments:\n  - actors: [Polisen]\n    activities:\n      - {{text: Kontroller{places}}}\n"
+    _hostile_dir(target, "Exempels kommun", [EXEMPEL], {"01-trafik.yaml": area})
+
+
+EXEMPEL = "  - id: exempels-kommun\n    name: Exempels kommun\n    type: municipal\n"
+
+# name -> generator; each directory is written under OUT_DIR/<name>.
+HOSTILE = {"group-chain": group_chain, "unknown-names": unknown_names, "repeated-keys": repeated_keys}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--municipalities", type=int, default=290)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hostile", action="store_true", help="write the hostile data directories instead")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if args.out_dir.exists():
         shutil.rmtree(args.out_dir)
+    if args.hostile:
+        for name, write in HOSTILE.items():
+            write(args.out_dir / name)
+        print(f"{len(HOSTILE)} hostile data directories in {args.out_dir}")
+        return
     for town in municipality_names(args.municipalities, rng):
         municipality(args.out_dir / slug(town), town, rng)
     print(f"{args.municipalities} data directories in {args.out_dir}")

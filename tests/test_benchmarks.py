@@ -44,3 +44,20 @@ def test_the_same_seed_gives_the_same_files(tmp_path: Path) -> None:
         assert [p.read_bytes() for p in sorted(one.rglob("*.yaml"))] == [p.read_bytes() for p in sorted(two.rglob("*.yaml"))]
     third = generate(tmp_path / "c", seed=2)
     assert [d.name for d in third] != [d.name for d in first]
+
+
+def test_the_hostile_directories_have_the_shapes_the_benchmark_names(tmp_path: Path) -> None:
+    script = ROOT / "benchmarks" / "generate.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path), "--hostile"], check=True, capture_output=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["group-chain", "repeated-keys", "unknown-names"]
+    assert max(p.stat().st_size for p in tmp_path.rglob("*.yaml")) < 1024 * 1024  # all under the cap
+    chain = api.load(tmp_path / "group-chain")
+    assert chain.findings == []
+    bottom = chain.registry.get("Grupp 0001")
+    assert bottom is not None
+    assert len(chain.registry.groups_of(bottom)) == 2999
+    unknown = api.load(tmp_path / "unknown-names")
+    assert len(unknown.registry.actors) == 2002
+    assert [f.code for f in unknown.findings] == ["ML301"] * 2000
+    repeated = api.load(tmp_path / "repeated-keys")
+    assert [f.code for f in repeated.findings] == ["ML106"] * 99_999
