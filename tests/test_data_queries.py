@@ -154,7 +154,9 @@ def datasets(draw: st.DrawFn) -> Dataset:
             for i in range(draw(st.integers(0, 3))):
                 lead, participants = [ref(n) for n in draw(names)], [ref(n) for n in draw(names)]
                 status = draw(st.sampled_from([None, *Status]))
-                activities.append(Activity(f"{number}-{i}", lead=lead, participants=participants, status=status))
+                result = draw(st.sampled_from([None, "Genomfört."]))  # reported on without a status word
+                activity = Activity(f"{number}-{i}", lead=lead, participants=participants, status=status, result=result)
+                activities.append(activity)
             commitments.append(Commitment([ref(n) for n in draw(names)], activities))
         areas.append(Area(title=f"Område {number}", commitments=commitments))
     promise = Promise(title="M", municipality="E", period=Period(date(2025, 1, 1), date(2025, 12, 31)))

@@ -123,7 +123,7 @@ def status_report(data: Dataset, as_of: date, actor: Actor | None = None) -> Sta
     found = reach(data)
     by_status: dict[str, list[int]] = {column: [] for column in COLUMNS}
     for i, (_, area, _, activity, inv) in enumerate(found.rows):
-        by_status[activity.status.value if activity.status else NOT_FOLLOWED_UP].append(i)
+        by_status[column_of(activity)].append(i)
         if mine is not None and id(activity) not in mine:
             continue
         if activity.history:
