@@ -20,14 +20,14 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from htmlcheck import outline, tags, visible_text
+from htmlcheck import outline, tags
 from medlofte import api
 from medlofte.cli import app
 from medlofte.data import queries
-from medlofte.data.boilerplate import is_furniture, without_annotations
 from medlofte.data.model import PER_WORDS
-from medlofte.views.labels import Labels
 from medlofte.views.status import count
+from sentences import SOURCE_LINE, order_problems, sentences, squeeze
+from sentences import shown_text as shown
 from test_output_document import check_golden
 
 PUBLISHED = Path(__file__).parent / "fixtures" / "published"
@@ -68,46 +68,13 @@ EXPECTED_WARNINGS: dict[str, list[str]] = {
     "uppsala-2020": ["ML402", "ML406"],
 }
 TEXT_MAY_LACK = {"ML402", "ML406"}
-SOURCE_LINE = "SOURCE: "
 
 # ---------------------------------------------------------------------------------------
 # The published text as sentences and list items.
 
-_ITEM_MARK = re.compile(r"^(?:[\u2022\-*]|\d+[.)])\s+")
-# A sentence ends at '.', '!' or '?' followed by a space and a capital or a digit; words
-# such as "ex." and "bl.a." are followed by lower case, and the abbreviations below never
-# end a sentence here. Splitting too rarely only makes the test stricter.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ0-9])")
-_ABBREVIATIONS = ("bl.a.", "t.ex.", "ex.", "inkl.", "ca.", "s.k.", "m.fl.", "resp.", "kl.", "nr.", "jfr.")
-
-
-def squeeze(text: str) -> str:
-    return " ".join(text.split())
-
 
 def source_text(name: str) -> str:
     return (PUBLISHED / name / "source.txt").read_text(encoding="utf-8")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences and list items of a published text, in order: line by line, page
-    furniture and the SOURCE line left out, list marks ('•', '-', '1)', '2.') stripped
-    (numbering is structure; a heading such as 'Löfte 1' stays), each line split into
-    sentences at '. ', '! ' and '? '."""
-    out = []
-    for raw in text.splitlines():
-        line = squeeze(without_annotations(raw))
-        if not line or line.startswith(SOURCE_LINE) or is_furniture(line):
-            continue
-        line = _ITEM_MARK.sub("", line)
-        pieces: list[str] = []
-        for piece in _SENTENCE_END.split(line):
-            if pieces and pieces[-1].lower().endswith(_ABBREVIATIONS):
-                pieces[-1] = f"{pieces[-1]} {piece}"
-            else:
-                pieces.append(piece)
-        out += [p for p in pieces if p]
-    return out
 
 
 def occurrences(needle: str, haystack: str) -> int:
@@ -149,7 +116,7 @@ def rendered(name: str, fmt: str) -> str:
 
 def shown_text(name: str) -> str:
     """What a reader sees of the rendered Markdown ('1\\.' is '1.'), whitespace squeezed."""
-    return squeeze(visible_text(MarkdownIt("commonmark").render(rendered(name, "md"))))
+    return shown(rendered(name, "md"))
 
 
 def test_every_published_text_of_the_examples_is_a_fixture() -> None:
@@ -177,29 +144,12 @@ def test_the_source_copy_names_the_promises_source(name: str) -> None:
     assert first == f"{SOURCE_LINE}{data.promise.source}"
 
 
-# Labels the report prints itself, as a page may also print them before a result: they are
-# in order like every other line of the page, but they are words of the layout, not facts,
-# so they are not counted.
-OWN_LABELS = {f"{Labels('sv')[key]}:" for key in ("result",)}
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_every_sentence_of_the_published_text_is_in_the_document_once_in_order(name: str) -> None:
     """Each sentence and list item of the published text is in the rendered document, each
     found after the one before it, and no more often than in the text (nothing is printed
     twice)."""
-    units = sentences(source_text(name))
-    source = squeeze(" ".join(units))
-    shown = shown_text(name)
-    position = 0
-    for unit in units:
-        found = shown.find(unit, position)
-        assert found >= 0, f"not found after position {position}: {unit!r}"
-        position = found + len(unit)
-    for unit in units:
-        if unit in OWN_LABELS:  # the page's "Resultat:" is the report's own label for every result
-            continue
-        assert shown.count(unit) == source.count(unit), f"printed {shown.count(unit)} times: {unit!r}"
+    assert order_problems(source_text(name), shown_text(name)) == []
 
 
 def _facts(name: str) -> list[str]:
