@@ -28,7 +28,8 @@ ALLOWED = {
     # The live preview's edge (HTTP, the watcher): it builds pages as the API does and
     # serves them; the API starts it, and only the API.
     "server": {"data", "views", "output", "server"},
-    "api": {"data", "views", "output", "actions", "gitdata", "server"},
+    "importer": {"data", "actions", "importer"},  # reads files into a draft; writes through actions
+    "api": {"data", "views", "output", "actions", "gitdata", "server", "importer"},
     "cli": {"api"},
 }
 # Single names a room may take from a room it may not otherwise import.

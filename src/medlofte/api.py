@@ -49,6 +49,7 @@ __all__ = [
     "format_findings",
     "format_status",
     "format_task_list",
+    "import_document",
     "init",
     "load",
     "load_valid",
@@ -723,3 +724,68 @@ def serve(
     from medlofte.server.live import Server
 
     return Server(existing_dir(data_dir), host=host, port=port, lang=choice(Lang, lang).value, on_build=on_build)
+
+
+# ---------------------------------------------------------------------------------------
+# Import
+
+
+class Imported(NamedTuple):
+    """What ``import_document`` wrote and the guesses it made, for the report."""
+
+    written: list[Path]
+    guesses: list[str]
+    warnings: int
+
+
+def import_document(source: Path, output: Path, *, force: bool = False) -> Imported:
+    """Read a promise from a Word, PDF, HTML, Markdown or text file into a draft data folder.
+
+    The draft is written to a staging folder and validated before it is put in place;
+    ``output`` must be new or empty unless ``force``, which replaces its promise.yaml,
+    actors.yaml and area files.
+    """
+    import shutil
+    import tempfile
+
+    from medlofte.actions.writing import atomic_write
+    from medlofte.importer import build
+
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output} exists and is not a directory; give a new directory for the draft.")
+    existing = sorted(p for p in output.iterdir()) if output.is_dir() else []
+    if existing and not force:
+        raise UsageError(f"{output} exists and is not empty; import never overwrites. Use --force to replace its data files.")
+    files, guesses = build.draft_files(source)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        for relative, text in files.items():
+            atomic_write(staging / relative, text.encode("utf-8"))
+        checked = loading.load(staging)
+        if not checked.ok:
+            files, guesses = build.fallback_files(source, [f"{f.code} {f.message}" for f in checked.errors])
+            shutil.rmtree(staging)
+            staging.mkdir()
+            for relative, text in files.items():
+                atomic_write(staging / relative, text.encode("utf-8"))
+            checked = loading.load(staging)
+            if not checked.ok:  # pragma: no cover - the fallback is text only
+                problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+                raise ConfigError(f"the imported draft does not validate: {problems}")
+        warnings = len(checked.findings)
+        if not output.exists():
+            staging.replace(output)
+        else:
+            for stale in sorted((output / "areas").glob("*.y*ml")) if (output / "areas").is_dir() else []:
+                if stale.relative_to(output).as_posix() not in files:
+                    stale.unlink()
+            for relative in files:
+                target = output / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (staging / relative).replace(target)
+    except OSError as err:
+        raise WriteError(f"cannot write the draft: {err.strerror or err}") from err
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Imported([output / relative for relative in files], guesses, warnings)

@@ -38,9 +38,10 @@ app = typer.Typer(
 P = ParamSpec("P")
 
 
-def command() -> Callable[[Callable[P, None]], Callable[P, None]]:
+def command(name: str | None = None) -> Callable[[Callable[P, None]], Callable[P, None]]:
     """``@app.command()`` with the one error handler: a MedlofteError from the command is
-    printed as ``medlofte: <message>`` and ends the run with its exit code."""
+    printed as ``medlofte: <message>`` and ends the run with its exit code. ``name`` for a
+    command whose name is no Python name (``import``)."""
 
     def register(function: Callable[P, None]) -> Callable[P, None]:
         @functools.wraps(function)
@@ -51,7 +52,7 @@ def command() -> Callable[[Callable[P, None]], Callable[P, None]]:
                 typer.echo(f"medlofte: {err}", err=True)
                 raise typer.Exit(err.exit_code) from None
 
-        app.command()(handled)
+        app.command(name)(handled)
         return function
 
     return register
@@ -504,6 +505,27 @@ def serve(
             webbrowser.open(server.url)
         server.wait()
     typer.echo("Stopped.", err=True)
+
+
+@command("import")
+def import_(
+    source: Path = typer.Argument(..., metavar="FILE", help="The promise as .docx, .pdf, .html, .md or .txt."),
+    output: Path = typer.Option(..., "--output", "-o", help="A new (or empty) directory for the draft data folder."),
+    force: bool = typer.Option(False, "--force", help="Replace the data files of an existing directory."),
+) -> None:
+    """Last year's promise from a Word, PDF or web page into a draft data folder, every sentence kept."""
+    from medlofte import api
+
+    result = api.import_document(source, output, force=force)
+    for path in result.written:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+    typer.echo(f"Guesses ({len(result.guesses)}), also marked '# import:' in the files:")
+    for guess in result.guesses:
+        typer.echo(f"- {guess}")
+    warnings = f", {result.warnings} warning{'s' if result.warnings != 1 else ''}" if result.warnings else ""
+    typer.echo(
+        f"The draft validates with no errors{warnings}. Next: check the guesses, then medlofte validate {output.as_posix()}"
+    )
 
 
 def main() -> None:

@@ -52,3 +52,8 @@ class PdfUnavailable(UsageError):
 
 class WriteError(ConfigError):
     """An output could not be written (read-only, full disk, a directory in the way)."""
+
+
+class UnreadableFile(UsageError):
+    """A file to import cannot be read: missing, of a type medlofte does not read, damaged,
+    or a PDF without text (exit code 2)."""
