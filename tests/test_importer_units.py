@@ -332,4 +332,23 @@ def test_the_words_of_medloftes_own_documents_are_its_labels() -> None:
     assert labels["generated_by"] == GENERATED_BY
     from medlofte.data.model import Status
 
-    assert {labels.status(s) for s in Status} | {labels["not-followed-up"]} == set(RENDERED_STATUS)
+    assert {labels.status(s) for s in Status} | {labels["not-followed-up"], labels["reported"]} == set(RENDERED_STATUS)
+
+
+def test_the_fallback_draft_keeps_the_whole_text_and_validates(tmp_path: Path) -> None:
+    """Should a recognised draft not validate (a bug), the import falls back to the whole text
+    as the introduction: still every sentence, still valid, and the report says why."""
+    from medlofte import api
+    from medlofte.importer import build
+
+    source = tmp_path / "lofte.txt"
+    source.write_text("Medborgarlöfte 2024\n\nPolisen lovar att:\n • Minst tio trafikkontroller.\n", encoding="utf-8")
+    files, guesses = build.fallback_files(source, ["ML301 Unknown actor 'X'."])
+    for name, text in files.items():
+        (tmp_path / "draft" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "draft" / name).write_text(text, encoding="utf-8")
+    data = api.load(tmp_path / "draft")
+    assert data.errors == []
+    assert data.promise is not None
+    assert data.promise.intro == "Polisen lovar att:\n\n- Minst tio trafikkontroller."
+    assert guesses[0].endswith("(please report this as a bug: ML301 Unknown actor 'X'.)")

@@ -241,10 +241,9 @@ PROBLEM_WORDS = re.compile(
 GENERATED_BY = "Skapad med medlofte"
 RENDERED_STATUS = {
     "planerad": "planned", "pågående": "ongoing", "genomförd": "done", "delvis genomförd": "partly-done",
-    "ej genomförd": "not-done", "inställd": "cancelled", "ej uppföljd": "",
+    "ej genomförd": "not-done", "inställd": "cancelled", "ej uppföljd": "", "redovisad utan status": "",
 }  # fmt: skip
 RENDERED_COUNTS = re.compile(
-    r"^(?:Genomförda: \d+ av \d+.*|(?:(?:Planerad|Pågående|Genomförd|Delvis genomförd|Ej genomförd|Inställd|Ej uppföljd)"
-    r": \d+\s*)+)$"
+    r"^(?:Genomförda: \d+ av \d+.*|(?:(?:" + "|".join(w.capitalize() for w in RENDERED_STATUS) + r"): \d+\s*)+)$"
 )
 RENDERED_ACHIEVED = re.compile(r"^Uppnått: (?P<n>\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?: .*)?$")
