@@ -3,6 +3,7 @@ and any text at all gives a draft that validates and keeps every sentence in ord
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -122,7 +123,7 @@ def test_any_text_imports_into_a_valid_draft_that_keeps_every_sentence(tmp_path:
     sentence of the text is in the draft's document, in order."""
     # A line that starts with a dash is a list item as Word writes one ("– Polisen"): its dash
     # is the list's mark, as '•' is, so the text is compared without it.
-    lines = [line[2:] if line.startswith("– ") else line for line in lines]
+    lines = [re.sub(r"^(?:– )+", "", line) for line in lines]
     text = "".join(line + gap for line, gap in zip(lines, gaps, strict=False))
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     target = folder / "draft"

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from medlofte.errors import UnreadableFile
-from medlofte.importer.blocks import HEADING, TABLE, Block, Line, squeeze, structure
+from medlofte.importer.blocks import HEADING, PARAGRAPH, TABLE, Block, Line, squeeze, structure
+from medlofte.importer.vocabulary import GENERATED_BY
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
@@ -330,11 +331,26 @@ def read_html(path: Path) -> list[Block]:
     if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
         with contextlib.suppress(LookupError, UnicodeDecodeError):
             text = _bytes(path).decode(charset.group(1))
+    main = _main_part(text)
     page = _Page()
-    page.feed(_main_part(text))
+    page.feed(main)
     page.close()
     page.flush()
-    return _mixed(page.items)
+    blocks = _mixed(page.items)
+    if main is not text and not any(b.kind == HEADING and b.level == 1 for b in blocks):
+        # the page's title and lead above its main content (a masthead) belong to the promise
+        before = text[: text.find(main)]
+        found = re.search(r"<h1\b", before, re.IGNORECASE)
+        if found:
+            head = _Page()
+            head.feed(before[found.start() :])
+            head.close()
+            head.flush()
+            blocks = _mixed(head.items) + blocks
+    if re.search(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']medlofte\b", text[:4096], re.IGNORECASE):
+        # a page medlofte rendered: its colophon (left out with the footer) says so, as a PDF's does
+        blocks.append(Block(PARAGRAPH, GENERATED_BY))
+    return blocks
 
 
 def _mixed(items: list[Line | Block]) -> list[Block]:
