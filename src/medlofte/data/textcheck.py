@@ -1,0 +1,342 @@
+"""How a text was written in its file: the mistakes that parse as YAML but change the text.
+
+YAML joins the lines of a text written without '|' into one line, so a list pasted from
+Word ('•', '–', '1.'), or an item indented one space too far, becomes part of the text
+above it; ' #' starts a comment, so 'kvarter #3' loses '#3 …'; and a double-quoted escape
+such as '\\e' puts a control character into the text. Each of these is a finding here,
+found from the node's position in the source, so the document never silently differs
+from what the coordinator wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from yaml.nodes import Node, ScalarNode
+
+from medlofte.data.findings import Finding, Loc
+
+# What libyaml counts as a line break (YAML 1.1), so that marks and lines agree.
+LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+# Line separators that come with text copied from Word or PDF; in a value they are line breaks.
+_SEPARATORS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL", 0x9B: "CSI"}
+
+# List marks. Strong ones are list items wherever a line starts with them; weak ones (a
+# dash, a number) may also start a wrapped line of prose, so they count when two lines of
+# the text start with a mark, or the text itself does.
+_WORD_BULLETS = "•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8"
+_STRONG = re.compile(rf"[-*+](?=[ \t])|[{_WORD_BULLETS}]")
+_WEAK = re.compile(r"[–—]|-(?=[^\s-])|[0-9]{1,2}[.)](?=[ \t])")
+# What textblocks reads as a list item in a text written with '|'.
+_BULLET = re.compile(r"[-*\u2022][ \t]")
+_COMMENT_AFTER = re.compile(r"[ \t]+#(?=[^\s#])")
+_COMMENT_LINE = re.compile(r"([ \t]+)#(?=[^\s#])")
+
+
+def clean(value: str) -> str:
+    """The value with Word's line separators read as the line breaks they are."""
+    return value.translate(_SEPARATORS) if "\x85" in value or "\u2028" in value or "\u2029" in value else value
+
+
+def _loc(path: str, source: str, index: int) -> Loc:
+    """The 1-based line and column of a character offset, counting lines as libyaml does."""
+    before = source[:index]
+    breaks = list(LINE_BREAK.finditer(before))
+    line_start = breaks[-1].end() if breaks else 0
+    return Loc(path, len(breaks) + 1, index - line_start + 1)
+
+
+class _Line(NamedTuple):
+    start: int  # offset of the line's first character in the source
+    text: str
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip(" \t"))
+
+    @property
+    def content(self) -> str:
+        return self.text.lstrip(" \t")
+
+
+def _lines(source: str, start: int, end: int) -> list[_Line]:
+    """The source lines from ``start`` to ``end``, the first one from ``start``."""
+    lines = []
+    at = start
+    for found in LINE_BREAK.finditer(source, start, end):
+        lines.append(_Line(at, source[at : found.start()]))
+        at = found.end()
+    lines.append(_Line(at, source[at:end]))
+    return lines
+
+
+def _line_start(source: str, index: int) -> int:
+    return max(source.rfind(c, 0, index) for c in "\n\r\x85\u2028\u2029") + 1
+
+
+def _mark(content: str) -> tuple[str, bool] | None:
+    """The list mark a line starts with, and whether it is a strong one."""
+    found = _STRONG.match(content)
+    if found:
+        return found.group(0), True
+    found = _WEAK.match(content)
+    if found:
+        return (content[: found.end()].strip() or "-"), False
+    return None
+
+
+def _join(before: str, after: str) -> str:
+    before, after = " ".join(before.split()), " ".join(after.split())
+    return f"…{before[-25:]} {after[:30]}…"
+
+
+def check(node: ScalarNode, value: str, source: str, path: str) -> list[Finding]:
+    """What makes this text come out other than it was written; empty when nothing does."""
+    style = node.style
+    found = _control(node, value, path) if style == '"' else None
+    if found is not None:
+        return [found]
+    if style or not source:
+        if style == "|":
+            return _literal(node, value, source, path)
+        if style == ">" and source:
+            return _plain_lines(node, source, path, folded=True)
+        return []
+    found = _comment(node, source, path)
+    if found is not None:
+        return [found]
+    if node.end_mark.line != node.start_mark.line:
+        return _plain_lines(node, source, path, folded=False)
+    return []
+
+
+def _control(node: Node, value: str, path: str) -> Finding | None:
+    found = _CONTROL.search(value)
+    if found is None:
+        return None
+    code = ord(found.group(0))
+    name = _CONTROL_NAMES.get(code, "a control character")
+    return Finding(
+        "ML209",
+        Loc(path, node.start_mark.line + 1, node.start_mark.column + 1),
+        f"The text holds the control character U+{code:04X} ({name}), written as an escape such as '\\e' or '\\x1b'.",
+        "Remove the escape: a control character cannot be printed, and in a terminal it can change what is shown.",
+    )
+
+
+def _comment(node: ScalarNode, source: str, path: str) -> Finding | None:
+    """' #3 och #4' after a text on its line, or on the next line indented as its
+    continuation: YAML reads it as a comment and the text ends before it."""
+    end = node.end_mark.index
+    after = _COMMENT_AFTER.match(source, end)
+    if after is not None:
+        hash_at = after.end() - 1
+    else:
+        rest = LINE_BREAK.search(source, end)
+        if rest is None or source[end : rest.start()].strip():
+            return None
+        following = _COMMENT_LINE.match(source, rest.end())
+        if following is None:
+            return None
+        line_start = _line_start(source, node.start_mark.index)
+        indent = len(source[line_start:end]) - len(source[line_start:end].lstrip(" "))
+        if len(following.group(1)) <= indent:
+            return None
+        hash_at = following.end() - 1
+    stop = LINE_BREAK.search(source, hash_at)
+    cut = source[hash_at : stop.start() if stop else len(source)].strip()
+    tail = " ".join(node.value.split())[-30:]
+    return Finding(
+        "ML118",
+        _loc(path, source, hash_at),
+        f"The text ends at '…{tail}': YAML reads ' #' as the start of a comment, so '{cut[:40]}' is left out.",
+        "Put the whole text in quotes (\"…\") if this belongs to it; for a comment, write a space after the '#'.",
+    )
+
+
+def _list_item_dash(source: str, node: Node) -> int | None:
+    """The column of the '- ' that starts this value's list item, if it is one."""
+    start = node.start_mark.index
+    before = source[_line_start(source, start) : start]
+    stripped = before.rstrip(" \t")
+    if stripped.endswith("-") and not stripped[:-1].strip(" -"):
+        return len(stripped)
+    return None
+
+
+def _plain_lines(node: ScalarNode, source: str, path: str, folded: bool) -> list[Finding]:
+    """A text whose lines YAML joins: a line in it that starts like a list item."""
+    lines = _lines(source, node.start_mark.index, node.end_mark.index)
+    if folded:  # the first line holds the '>' indicator
+        lines = lines[1:]
+        base = min((line.indent for line in lines if line.content), default=0)
+        lines = [line for line in lines if line.indent == base or not line.content]
+    marked = [(i, m) for i, line in enumerate(lines) if (m := _mark(line.content)) is not None]
+    dashes = [(i, m) for i, m in marked if m[1] and m[0] in "-*+" and (i > 0 or folded)]
+    if dashes:
+        index, (mark, strong) = dashes[0]
+    elif len(marked) >= 2 or any(strong and i > 0 for i, (_, strong) in marked):
+        index, (mark, strong) = marked[0]
+    else:
+        return []
+    line = lines[index]
+    previous = next((lines[j].content for j in range(index - 1, -1, -1) if lines[j].content), "")
+    following = next((lines[j].content for j in range(index + 1, len(lines)) if lines[j].content), "")
+    joined = _join(previous, line.content) if previous else _join(line.content, following)
+    loc = _loc(path, source, line.start + line.indent)
+    if strong and mark in "-*+":
+        if folded:
+            message = (
+                f"In a text written after '>' the lines are joined, so this '{mark} ' item becomes part of the line "
+                f"above: '{joined}'."
+            )
+            hint = "Write '|' instead of '>' to keep each line and the list."
+            return [Finding("ML117", loc, message, hint)]
+        dash = _list_item_dash(source, node)
+        if dash is not None:
+            message = (
+                f"This '{mark} ' line is read as part of the list item above, because it is indented further than "
+                f"that item's '- ': the item becomes '{joined}'."
+            )
+            hint = f"Start each '- ' of the list in the same column (column {dash})."
+        else:
+            message = f"This '{mark} ' line is read as a continuation of the text above, not as a list item: '{joined}'."
+            hint = (
+                "For a list, start it on the line below the key with each item as '- '; to keep a list inside a text, "
+                "write '|' after the key and the text on the lines below it."
+            )
+        return [Finding("ML117", loc, message, hint)]
+    return [_foreign_mark(loc, mark, joined)]
+
+
+def _foreign_mark(loc: Loc, mark: str, joined: str) -> Finding:
+    copied = " (copied from Word?)" if mark not in "-" else ""
+    message = f"This line starts with '{mark}'{copied}, which is not a list item here: the lines are joined into '{joined}'."
+    if mark[:1].isdigit():
+        hint = f"Start each list item with '- ' (a hyphen and a space) instead of '{mark}'; the document shows a bulleted list."
+    elif mark == "-":
+        hint = "Write a space after the '-': each list item starts with '- '."
+    else:
+        hint = f"Start each list item with '- ' (a hyphen and a space) instead of '{mark}'."
+    return Finding("ML117", loc, message, hint)
+
+
+def _literal(node: ScalarNode, value: str, source: str, path: str) -> list[Finding]:
+    """A text written with '|': lines starting with a mark that is not '- ' are joined into
+    the paragraph above when the document is made."""
+    if not any(c in value for c in _WORD_BULLETS) and not re.search(r"^[ \t]*(?:[–—]|-[^\s-]|[0-9]{1,2}[.)][ \t])", value, re.M):
+        return []
+    lines = value.split("\n")
+    marks = [_mark(line.lstrip(" \t")) for line in lines]
+    count = sum(1 for m in marks if m is not None)
+    for i, (line, m) in enumerate(zip(lines, marks, strict=True)):
+        if m is None or _BULLET.match(line.lstrip(" \t")):
+            continue
+        mark, strong = m
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        if alone or (not strong and count < 2):
+            continue
+        loc = Loc(path, node.start_mark.line + 2 + i, node.start_mark.column + 1)
+        if source:
+            loc = _literal_loc(node, source, path, i) or loc
+        neighbour = lines[i - 1] if i and lines[i - 1].strip() else (lines[i + 1] if i + 1 < len(lines) else "")
+        joined = _join(neighbour, line) if i and lines[i - 1].strip() else _join(line, neighbour)
+        return [_foreign_mark(loc, mark, joined)]
+    return []
+
+
+def _literal_loc(node: ScalarNode, source: str, path: str, line_index: int) -> Loc | None:
+    """Where content line ``line_index`` of a block text is in the file."""
+    lines = _lines(source, node.start_mark.index, node.end_mark.index)[1:]
+    if line_index >= len(lines):
+        return None
+    line = lines[line_index]
+    return _loc(path, source, line.start + line.indent)
+
+
+def list_item_starts_here(source: str, key: Node) -> bool:
+    """Whether only '- ' (and indentation) stands before this key on its line, so the
+    mapping it begins is a list item."""
+    return _list_item_dash(source, key) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Lines pasted from Word or a web page, named for what they are when they break the YAML
+
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+_CURLY = "“”„‟‘’‚‛«»"
+_KEY_LINE = re.compile(r"([ ]*)(?:- )?[A-Za-z_][A-Za-z0-9_]*[ ]*:(?:[ \t]|\Z)")
+_NO_COLON = re.compile(r"([ ]*)(?:- )?([a-z_]+)[ \t]+([^:#\s].*)\Z")
+_CURLY_VALUE = re.compile(rf"[ ]*(?:- )?(?:[A-Za-z_][A-Za-z0-9_]*[ ]*:[ \t]+)?([{_CURLY}])")
+
+
+def _space_name(char: str) -> str:
+    return "non-breaking spaces" if char == "\u00a0" else f"the special space U+{ord(char):04X}"
+
+
+def line_mistake(lines: list[str], index: int) -> tuple[int, str, str] | None:
+    """A paste mistake on line ``index`` (0-based) of a file: (column, message, hint), or None.
+
+    Indentation with non-breaking spaces, a Word bullet or dash where '- ' belongs, Word's
+    curly quotes around a text, and a key without its ':'.
+    """
+    line = lines[index]
+    content = line.lstrip(" ")
+    lead = len(line) - len(content)
+    odd = next((i for i, c in enumerate(line) if c not in " " + _ODD_SPACES), len(line))
+    spaces = [c for c in line[:odd] if c in _ODD_SPACES]
+    if spaces and line[odd:].strip():
+        return (
+            1,
+            f"This line is indented with {_space_name(spaces[0])} (copied from a web page or Word?); "
+            "YAML counts only ordinary spaces as indentation.",
+            "Replace the indentation with ordinary spaces (two per level).",
+        )
+    mark = _mark(content)
+    if mark is not None and content[:1] in _WORD_BULLETS + "–—":
+        return (
+            lead + 1,
+            f"This line starts with '{content[0]}' (copied from Word?), which YAML does not read as a list item.",
+            f"Write '- ' (a hyphen and a space) instead of '{content[0]}'.",
+        )
+    curly = _CURLY_VALUE.match(line)
+    if curly is not None:
+        quote = curly.group(1)
+        return (
+            curly.start(1) + 1,
+            f"The text starts with the typographic quote '{quote}' (from Word); YAML reads only straight quotes "
+            "(\" and ') as quotes, so the text is not quoted.",
+            'Write the text between straight double quotes: "…".',
+        )
+    missing = _NO_COLON.match(line)
+    if missing is not None and _key_at(lines, index, len(missing.group(1))):
+        key, rest = missing.group(2), missing.group(3).rstrip()
+        return (
+            len(missing.group(1)) + 1,
+            f"There is no ':' after the key '{key}'.",
+            f"Write '{key}: {rest[:40]}'.",
+        )
+    return None
+
+
+def _key_at(lines: list[str], index: int, indent: int) -> bool:
+    """Whether the nearest other line with content (above or below) is a key at this indentation."""
+    for step in (1, -1):
+        j = index + step
+        while 0 <= j < len(lines) and (not lines[j].strip() or lines[j].lstrip().startswith("#")):
+            j += step
+        if 0 <= j < len(lines):
+            found = _KEY_LINE.match(lines[j])
+            if found is not None and len(found.group(1)) == indent:
+                return True
+    return False
+
+
+def key_mistake(key: str) -> tuple[str, str] | None:
+    """An unknown key that is really a pasted line: indentation of non-breaking spaces or a
+    Word bullet in front of the key."""
+    found = line_mistake([key], 0)
+    return None if found is None else (found[1], found[2])
