@@ -7,6 +7,7 @@ when it cannot. Nothing here prints.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -87,13 +88,40 @@ def choice(kind: type[C], value: C | str) -> C:
 
 
 def existing_dir(path: Path | str) -> Path:
-    """The data directory, or a usage error saying why it cannot be one."""
+    """The data directory, or a usage error saying why it cannot be one and, when a data
+    directory is near (the folder itself, its parent, a sub-folder), which one to give."""
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"data directory '{path}' does not exist.")
+        here = path.parent if path.parent != Path() else Path.cwd()
+        where = f" in {here.resolve().as_posix()}" if not path.is_absolute() else ""
+        raise UsageError(f"data directory '{path}' does not exist{where}.{_offer(path.parent)}")
     if not path.is_dir():
         raise UsageError(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
+    if not _looks_like_data(path):
+        offer = _offer(path, exclude=path)
+        if offer:
+            names = f"{loading.PROMISE_NAMES[0]}, {loading.ACTORS_NAMES[0]} or {loading.AREAS_DIR}/"
+            raise UsageError(f"'{path}' holds no {names}.{offer}")
     return path
+
+
+def _looks_like_data(folder: Path) -> bool:
+    return any((folder / name).exists() for name in (*loading.PROMISE_NAMES, *loading.ACTORS_NAMES, loading.AREAS_DIR))
+
+
+def _offer(folder: Path, exclude: Path | None = None) -> str:
+    """' X holds promise.yaml: give it as the data directory.' for the nearest folder that
+    holds one: the folder itself, its parent, or one of its sub-folders."""
+    here = folder.resolve()
+    candidates = [here, here.parent]
+    with contextlib.suppress(OSError):
+        candidates += sorted(p for p in here.iterdir() if p.is_dir() and not p.name.startswith("."))
+    skip = exclude.resolve() if exclude is not None else None
+    for candidate in candidates:
+        if candidate != skip and any((candidate / name).is_file() for name in loading.PROMISE_NAMES):
+            shown = Path(os.path.relpath(candidate)).as_posix() if not folder.is_absolute() else candidate.as_posix()
+            return f" '{shown}' holds {loading.PROMISE_NAMES[0]}: give it as the data directory."
+    return ""
 
 
 def load(data_dir: Path | str) -> Dataset:
