@@ -69,6 +69,8 @@ __all__ = [
 
 # Below this many directories a worker pool costs more than it saves.
 PARALLEL_FROM = 8
+# The longest file name a document gets from its title, cut at a word.
+STEM_LENGTH = 100
 
 C = TypeVar("C", bound=Enum)
 
@@ -363,6 +365,8 @@ def document_stem(data: Dataset, report: Report | str = Report.promise) -> str:
 
     assert data.promise is not None
     stem = slugify(data.promise.title)
+    if len(stem) > STEM_LENGTH:  # file systems take 255 bytes a name; a title may be longer
+        stem = stem[: stem.rfind("-", 0, STEM_LENGTH + 1)] if "-" in stem[:STEM_LENGTH] else stem[:STEM_LENGTH]
     return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
 
 
@@ -439,7 +443,17 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise WriteError(f"cannot write {what}: {err.strerror or err}") from err
+        raise WriteError(f"cannot write {what}: {_why(next(iter(files), Path()), err)}") from err
+
+
+def _why(path: Path, err: OSError) -> str:
+    """Why a path cannot be written, in words: a file where a folder must be, or the system's reason."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{parent.as_posix()} is a file, not a folder"
+            break
+    return err.strerror or str(err)
 
 
 def schemas() -> dict[str, str]:
@@ -482,13 +496,20 @@ def rollover(
     from medlofte.actions.writing import atomic_write
 
     existing_dir(data_dir)
-    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+    try:
+        occupied = output.exists() and (not output.is_dir() or any(output.iterdir()))
+    except OSError as err:
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+    if occupied:
         raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".medlofte-rollover.", dir=output.parent))
+    except OSError as err:  # a regular file on the way, a read-only file system, a full disk
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
     try:
         for relative, content in files.items():
             atomic_write(staging / relative, content)
@@ -503,6 +524,8 @@ def rollover(
                 (staging / relative).replace(target)
         else:
             staging.replace(output)
+    except OSError as err:
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
