@@ -21,7 +21,10 @@ from medlofte.data.findings import Finding, Loc
 LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 # Line separators that come with text copied from Word or PDF; in a value they are line breaks.
 _SEPARATORS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+# Control characters and Unicode noncharacters (U+FDD0-U+FDEF, U+xFFFE, U+xFFFF): none can
+# be printed, and HTML forbids them.
+_NONCHARACTERS = "".join(chr(plane * 0x10000 + last) for plane in range(17) for last in (0xFFFE, 0xFFFF))
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x84\\x86-\\x9f\\ufdd0-\\ufdef{_NONCHARACTERS}]")
 _CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL", 0x9B: "CSI"}
 
 # List marks. Strong ones are list items wherever a line starts with them; weak ones (a
@@ -118,12 +121,13 @@ def _control(node: Node, value: str, path: str) -> Finding | None:
     if found is None:
         return None
     code = ord(found.group(0))
-    name = _CONTROL_NAMES.get(code, "a control character")
+    kind = "control character" if code < 0xA0 else "Unicode noncharacter"
+    name = f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else ""
     return Finding(
         "ML209",
         Loc(path, node.start_mark.line + 1, node.start_mark.column + 1),
-        f"The text holds the control character U+{code:04X} ({name}), written as an escape such as '\\e' or '\\x1b'.",
-        "Remove the escape: a control character cannot be printed, and in a terminal it can change what is shown.",
+        f"The text holds the {kind} U+{code:04X}{name}, written as an escape such as '\\e' or '\\x1b'.",
+        "Remove the escape: such a character cannot be printed, and in a terminal it can change what is shown.",
     )
 
 
