@@ -68,3 +68,8 @@ def test_a_key_with_word_indentation_is_named() -> None:
         "Replace the indentation with ordinary spaces (two per level).",
     )
     assert textcheck.key_mistake("title") is None
+
+
+def test_a_quoted_text_joins_its_lines_too() -> None:
+    value, codes = convert('text: "Vi har gjort\n  - det ena\n  - det andra"\n')
+    assert codes == ["ML117"]

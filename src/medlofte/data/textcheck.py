@@ -102,16 +102,16 @@ def check(node: ScalarNode, value: str, source: str, path: str) -> list[Finding]
     found = _control(node, value, path) if style == '"' else None
     if found is not None:
         return [found]
-    if style or not source:
-        if style == "|":
-            return _literal(node, value, source, path)
-        if style == ">" and source:
-            return _plain_lines(node, source, path, folded=True)
+    if style == "|":
+        return _literal(node, value, source, path)
+    if not source:
         return []
-    found = _comment(node, source, path)
+    if style == ">":
+        return _plain_lines(node, source, path, folded=True)
+    found = None if style else _comment(node, source, path)
     if found is not None:
         return [found]
-    if node.end_mark.line != node.start_mark.line:
+    if node.end_mark.line != node.start_mark.line:  # plain or quoted: YAML joins the lines
         return _plain_lines(node, source, path, folded=False)
     return []
 
