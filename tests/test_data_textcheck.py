@@ -73,3 +73,10 @@ def test_a_key_with_word_indentation_is_named() -> None:
 def test_a_quoted_text_joins_its_lines_too() -> None:
     value, codes = convert('text: "Vi har gjort\n  - det ena\n  - det andra"\n')
     assert codes == ["ML117"]
+    assert isinstance(value, Invalid)
+
+
+def test_a_list_item_after_a_blank_line_is_not_joined() -> None:
+    """In a text without '|' a blank line keeps its line break: the item is not joined."""
+    value, codes = convert("text: '0\n\n  - '\n")
+    assert (value, codes) == ("0\n-", [])

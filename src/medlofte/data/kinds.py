@@ -42,26 +42,32 @@ INVALID: Final = Invalid()
 
 class Walker:
     """Collects the findings of one file while its nodes are converted; ``data`` is the
-    file's bytes, for the checks that look at how a text was written."""
+    file's bytes, for the checks that look at how a text was written in it."""
 
-    __slots__ = ("_source", "data", "findings", "path")
+    __slots__ = ("_data", "_source", "cuts", "findings", "path")
 
     def __init__(self, path: str, data: bytes = b"") -> None:
         self.path = path
-        self.data = data
+        self._data = data
         self._source: str | None = None
+        self.cuts = textcheck.may_cut(data)  # a '#' that may have cut a text: look at each one
         self.findings: list[Finding] = []
 
-    @property
     def source(self) -> str:
-        """The file's text, decoded once when a check needs it (marks count characters)."""
+        """The file's text, decoded when a check needs it (the parser's marks count its characters)."""
         if self._source is None:
-            self._source = self.data.decode("utf-8-sig", "replace")
+            self._source = self._data.decode("utf-8-sig", "replace")
         return self._source
 
     def text(self, node: ScalarNode, value: str) -> str | Invalid | None:
         """A text as written, or INVALID when it would come out otherwise (see textcheck)."""
-        found = textcheck.check(node, value, self.source if self.data else "", self.path)
+        if (
+            not node.style
+            and node.start_mark.line == node.end_mark.line
+            and not (self.cuts and textcheck.COMMENT.match(self.source(), node.end_mark.index))
+        ):
+            return value.strip() or None  # one plain line: nothing joined, no separator, no comment
+        found = textcheck.check(node, value, self.source if self._data else str, self.path)
         if found:
             self.findings.extend(found)
             return INVALID
@@ -559,7 +565,7 @@ class ObjectKind(Kind[R]):
                 hint = "Remove one of them; plain YAML would silently keep only the last."
                 if missing_dash:
                     hint = f"A '- ' is probably missing at the start of line {missing_dash} (see there)."
-                elif first is node.value[0][0] and w.data and textcheck.list_item_starts_here(w.source, first):
+                elif first is node.value[0][0] and textcheck.list_item_starts_here(w.source(), first):
                     missing_dash = key_node.start_mark.line + 1
                     hint = (
                         "A '- ' is probably missing at the start of this line: each item of a list starts with '- ', "

@@ -127,10 +127,13 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _area_entries(root: Path) -> list[os.DirEntry[str]]:
+    return [e for e in _entries(root / AREAS_DIR) if is_yaml(e.name)]
+
+
 def area_files(root: Path) -> list[Path]:
     """The area files in areas/, in file-name order."""
-    folder = root / AREAS_DIR
-    return [folder / e.name for e in _entries(folder) if is_yaml(e.name)]
+    return [root / AREAS_DIR / e.name for e in _area_entries(root)]
 
 
 def _repository(root: Path) -> Path:
@@ -332,9 +335,9 @@ def _load(root: Path, shown: str | None) -> Dataset:
             if registry is not None:
                 data.registry = Registry(registry.actors)
 
-    paths = area_files(root)
+    entries = _area_entries(root)
     folder_linked = (root / AREAS_DIR).is_symlink()
-    if not paths:
+    if not entries:
         findings.append(
             Finding(
                 "ML113",
@@ -344,10 +347,11 @@ def _load(root: Path, shown: str | None) -> Dataset:
             )
         )
     areas: list[Area] = []
-    for path in paths:
+    for entry in entries:
         data.files += 1
+        path = root / AREAS_DIR / entry.name
         shown_path = show(path)
-        readable = _readable(path, root, findings, show, folder_linked or path.is_symlink())
+        readable = _readable(path, root, findings, show, folder_linked or entry.is_symlink())
         area = read_file(path, formats.AREA, findings, new.get(path), shown_path) if readable else None
         if area is not None:
             area.file = shown_path

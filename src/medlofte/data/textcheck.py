@@ -10,12 +10,22 @@ from what the coordinator wrote.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from yaml.nodes import Node, ScalarNode
 
 from medlofte.data.findings import Finding, Loc
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """A pattern compiled when first used: most are needed only for a finding, and
+    compiling them all at import would cost every start."""
+    return re.compile(source)
+
 
 # What libyaml counts as a line break (YAML 1.1), so that marks and lines agree.
 LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
@@ -31,17 +41,20 @@ _CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0D: "CR", 0x1B: "ESC",
 # dash, a number) may also start a wrapped line of prose, so they count when two lines of
 # the text start with a mark, or the text itself does.
 _WORD_BULLETS = "•◦▪▫■□●○‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8"
-_STRONG = re.compile(rf"[-*+](?=[ \t])|[{_WORD_BULLETS}]")
-_WEAK = re.compile(r"[–—]|-(?=[^\s-])|[0-9]{1,2}[.)](?=[ \t])")
+_STRONG = rf"[-*+](?=[ \t])|[{_WORD_BULLETS}]"
+_WEAK = r"[–—]|-(?=[^\s-])|[0-9]{1,2}[.)](?=[ \t])"
 # What textblocks reads as a list item in a text written with '|'.
-_BULLET = re.compile(r"[-*\u2022][ \t]")
-_COMMENT_AFTER = re.compile(r"[ \t]+#(?=[^\s#])")
-_COMMENT_LINE = re.compile(r"([ \t]+)#(?=[^\s#])")
+_BULLET = r"[-*\u2022][ \t]"
+# After a plain text: ' #3' on its line, or a line of nothing but '  #3 …' below it. One
+# match at the text's end, since it is tried on every plain text of every file.
+COMMENT = re.compile(r"[ \t]+#(?=[^\s#])|[ \t]*(?:\r\n|[\r\n\x85\u2028\u2029])([ \t]+)#(?=[^\s#])")
+_SEPARATOR = re.compile("[\x85\u2028\u2029]")
+_CUTTING = re.compile(rb"#[^\s#]")
 
 
 def clean(value: str) -> str:
     """The value with Word's line separators read as the line breaks they are."""
-    return value.translate(_SEPARATORS) if "\x85" in value or "\u2028" in value or "\u2029" in value else value
+    return value.translate(_SEPARATORS) if _SEPARATOR.search(value) else value
 
 
 def _loc(path: str, source: str, index: int) -> Loc:
@@ -82,10 +95,10 @@ def _line_start(source: str, index: int) -> int:
 
 def _mark(content: str) -> tuple[str, bool] | None:
     """The list mark a line starts with, and whether it is a strong one."""
-    found = _STRONG.match(content)
+    found = _pattern(_STRONG).match(content)
     if found:
         return found.group(0), True
-    found = _WEAK.match(content)
+    found = _pattern(_WEAK).match(content)
     if found:
         return (content[: found.end()].strip() or "-"), False
     return None
@@ -96,23 +109,31 @@ def _join(before: str, after: str) -> str:
     return f"…{before[-25:]} {after[:30]}…"
 
 
-def check(node: ScalarNode, value: str, source: str, path: str) -> list[Finding]:
-    """What makes this text come out other than it was written; empty when nothing does."""
+def may_cut(data: bytes) -> bool:
+    """Whether a file has a '#' before a non-space anywhere, the only way a comment can cut a
+    text; a file without one needs no look at what follows each text."""
+    return _CUTTING.search(data) is not None
+
+
+def check(node: ScalarNode, value: str, source: Callable[[], str], path: str) -> list[Finding]:
+    """What makes this text come out other than it was written; empty when nothing does.
+    ``source`` gives the file's text (decoded only when a check needs it)."""
     style = node.style
     found = _control(node, value, path) if style == '"' else None
     if found is not None:
         return [found]
     if style == "|":
         return _literal(node, value, source, path)
-    if not source:
+    text = source()
+    if not text:
         return []
     if style == ">":
-        return _plain_lines(node, source, path, folded=True)
-    found = None if style else _comment(node, source, path)
+        return _plain_lines(node, text, path, folded=True)
+    found = None if style else _comment(node, text, path)
     if found is not None:
         return [found]
     if node.end_mark.line != node.start_mark.line:  # plain or quoted: YAML joins the lines
-        return _plain_lines(node, source, path, folded=False)
+        return _plain_lines(node, text, path, folded=False)
     return []
 
 
@@ -134,22 +155,15 @@ def _control(node: Node, value: str, path: str) -> Finding | None:
 def _comment(node: ScalarNode, source: str, path: str) -> Finding | None:
     """' #3 och #4' after a text on its line, or on the next line indented as its
     continuation: YAML reads it as a comment and the text ends before it."""
-    end = node.end_mark.index
-    after = _COMMENT_AFTER.match(source, end)
-    if after is not None:
-        hash_at = after.end() - 1
-    else:
-        rest = LINE_BREAK.search(source, end)
-        if rest is None or source[end : rest.start()].strip():
-            return None
-        following = _COMMENT_LINE.match(source, rest.end())
-        if following is None:
-            return None
+    found = COMMENT.match(source, node.end_mark.index)
+    if found is None:
+        return None
+    if found.group(1) is not None:  # on the next line: only when indented under the text's key
         line_start = _line_start(source, node.start_mark.index)
-        indent = len(source[line_start:end]) - len(source[line_start:end].lstrip(" "))
-        if len(following.group(1)) <= indent:
+        line = source[line_start : node.start_mark.index]
+        if len(found.group(1)) <= len(line) - len(line.lstrip(" ")):
             return None
-        hash_at = following.end() - 1
+    hash_at = found.end() - 1
     stop = LINE_BREAK.search(source, hash_at)
     cut = source[hash_at : stop.start() if stop else len(source)].strip()
     tail = " ".join(node.value.split())[-30:]
@@ -178,11 +192,18 @@ def _plain_lines(node: ScalarNode, source: str, path: str, folded: bool) -> list
         lines = lines[1:]
         base = min((line.indent for line in lines if line.content), default=0)
         lines = [line for line in lines if line.indent == base or not line.content]
-    marked = [(i, m) for i, line in enumerate(lines) if (m := _mark(line.content)) is not None]
-    dashes = [(i, m) for i, m in marked if m[1] and m[0] in "-*+" and (i > 0 or folded)]
+
+    def after_text(i: int) -> bool:  # joined to the line above (a blank line keeps a break)
+        return i > 0 and bool(lines[i - 1].content)
+
+    def is_joined(i: int) -> bool:
+        return after_text(i) or (i + 1 < len(lines) and bool(lines[i + 1].content))
+
+    marked = [(i, m) for i, line in enumerate(lines) if (m := _mark(line.content)) is not None and is_joined(i)]
+    dashes = [(i, m) for i, m in marked if m[1] and m[0] in "-*+" and (after_text(i) or (folded and i == 0))]
     if dashes:
         index, (mark, strong) = dashes[0]
-    elif len(marked) >= 2 or any(strong and i > 0 for i, (_, strong) in marked):
+    elif len(marked) >= 2 or any(strong and after_text(i) for i, (_, strong) in marked):
         index, (mark, strong) = marked[0]
     else:
         return []
@@ -228,7 +249,7 @@ def _foreign_mark(loc: Loc, mark: str, joined: str) -> Finding:
     return Finding("ML117", loc, message, hint)
 
 
-def _literal(node: ScalarNode, value: str, source: str, path: str) -> list[Finding]:
+def _literal(node: ScalarNode, value: str, source: Callable[[], str], path: str) -> list[Finding]:
     """A text written with '|': lines starting with a mark that is not '- ' are joined into
     the paragraph above when the document is made."""
     if not any(c in value for c in _WORD_BULLETS) and not re.search(r"^[ \t]*(?:[–—]|-[^\s-]|[0-9]{1,2}[.)][ \t])", value, re.M):
@@ -237,15 +258,16 @@ def _literal(node: ScalarNode, value: str, source: str, path: str) -> list[Findi
     marks = [_mark(line.lstrip(" \t")) for line in lines]
     count = sum(1 for m in marks if m is not None)
     for i, (line, m) in enumerate(zip(lines, marks, strict=True)):
-        if m is None or _BULLET.match(line.lstrip(" \t")):
+        if m is None or _pattern(_BULLET).match(line.lstrip(" \t")):
             continue
         mark, strong = m
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
         if alone or (not strong and count < 2):
             continue
         loc = Loc(path, node.start_mark.line + 2 + i, node.start_mark.column + 1)
-        if source:
-            loc = _literal_loc(node, source, path, i) or loc
+        text = source()
+        if text:
+            loc = _literal_loc(node, text, path, i) or loc
         neighbour = lines[i - 1] if i and lines[i - 1].strip() else (lines[i + 1] if i + 1 < len(lines) else "")
         joined = _join(neighbour, line) if i and lines[i - 1].strip() else _join(line, neighbour)
         return [_foreign_mark(loc, mark, joined)]
@@ -272,9 +294,9 @@ def list_item_starts_here(source: str, key: Node) -> bool:
 
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _CURLY = "“”„‟‘’‚‛«»"
-_KEY_LINE = re.compile(r"([ ]*)(?:- )?[A-Za-z_][A-Za-z0-9_]*[ ]*:(?:[ \t]|\Z)")
-_NO_COLON = re.compile(r"([ ]*)(?:- )?([a-z_]+)[ \t]+([^:#\s].*)\Z")
-_CURLY_VALUE = re.compile(rf"[ ]*(?:- )?(?:[A-Za-z_][A-Za-z0-9_]*[ ]*:[ \t]+)?([{_CURLY}])")
+_KEY_LINE = r"([ ]*)(?:- )?[A-Za-z_][A-Za-z0-9_]*[ ]*:(?:[ \t]|\Z)"
+_NO_COLON = r"([ ]*)(?:- )?([a-z_]+)[ \t]+([^:#\s].*)\Z"
+_CURLY_VALUE = rf"[ ]*(?:- )?(?:[A-Za-z_][A-Za-z0-9_]*[ ]*:[ \t]+)?([{_CURLY}])"
 
 
 def _space_name(char: str) -> str:
@@ -306,7 +328,7 @@ def line_mistake(lines: list[str], index: int) -> tuple[int, str, str] | None:
             f"This line starts with '{content[0]}' (copied from Word?), which YAML does not read as a list item.",
             f"Write '- ' (a hyphen and a space) instead of '{content[0]}'.",
         )
-    curly = _CURLY_VALUE.match(line)
+    curly = _pattern(_CURLY_VALUE).match(line)
     if curly is not None:
         quote = curly.group(1)
         return (
@@ -315,7 +337,7 @@ def line_mistake(lines: list[str], index: int) -> tuple[int, str, str] | None:
             "(\" and ') as quotes, so the text is not quoted.",
             'Write the text between straight double quotes: "…".',
         )
-    missing = _NO_COLON.match(line)
+    missing = _pattern(_NO_COLON).match(line)
     if missing is not None and _key_at(lines, index, len(missing.group(1))):
         key, rest = missing.group(2), missing.group(3).rstrip()
         return (
@@ -333,7 +355,7 @@ def _key_at(lines: list[str], index: int, indent: int) -> bool:
         while 0 <= j < len(lines) and (not lines[j].strip() or lines[j].lstrip().startswith("#")):
             j += step
         if 0 <= j < len(lines):
-            found = _KEY_LINE.match(lines[j])
+            found = _pattern(_KEY_LINE).match(lines[j])
             if found is not None and len(found.group(1)) == indent:
                 return True
     return False
