@@ -367,12 +367,18 @@ def commands(data: Path, work: Path, rng: random.Random, every_format: bool) -> 
     runs: list[tuple[str, list[str]]] = [("validate json", ["validate", d, "--format", "json"])]
     runs += [(f"validate {f}", ["validate", d, "--format", f]) for f in formats("text", "github", "gitlab")]
     name = _first_actor(data)
-    runs += [(f"actor {f}", ["actor", name, d, "--format", f]) for f in formats("table", "md", "csv", "excel", "json")]
+    for f in formats("table", "md", "csv", "excel", "json", "xlsx"):
+        target = ["--output", str(work / "form.xlsx")] if f == "xlsx" else []
+        runs.append((f"actor {f}", ["actor", name, d, "--format", f, *target]))
+        if f == "xlsx":  # the actor's own form, returned untouched: nothing to take in
+            runs.append(("collect", ["collect", str(work / "form.xlsx"), d, "--dry-run", "--date", "2024-06-01"]))
     runs += [(f"actors {f}", ["actors", d, "--format", f]) for f in formats("table", "md", "csv", "excel", "json")]
     runs += [(f"status {f}", ["status", d, "--format", f, "--date", "2024-06-01"]) for f in formats("table", "md", "json")]
     for report in formats("promise", "follow-up"):
         out = work / f"out-{report}"
         runs.append((f"render {report}", ["render", d, "--report", report, "-f", "md", "-f", "html", "-o", str(out)]))
+    if every_format:
+        runs.append(("forms", ["forms", d, "--output", str(work / "forms")]))
     runs.append(("rollover", ["rollover", d, "--output", str(work / "next")]))
     return runs
 
