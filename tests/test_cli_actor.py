@@ -277,11 +277,11 @@ def test_table_prints_data_literally(runner: CliRunner, minimal: Path) -> None:
         "Polisen: uppgifter i Medborgarlöfte 2025",
         "Exempels kommun · 1 aktivitet i 1 problemområde",
         "Trafik",
-        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━┓",
-        "┃ Aktivitet                  ┃ Roll     ┃ Tillsammans med  ┃",
-        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━┩",
-        "│ [/Prio 1] [bold]kontroller │ ansvarig │                  │",
-        "└────────────────────────────┴──────────┴──────────────────┘",
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┓",
+        "┃ Aktivitet                  ┃ Roll     ┃ Tillsammans med ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━┩",
+        "│ [/Prio 1] [bold]kontroller │ ansvarig │                 │",
+        "└────────────────────────────┴──────────┴─────────────────┘",
     ]
 
 

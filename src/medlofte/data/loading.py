@@ -184,9 +184,7 @@ def _not_read(shown: str, message: str, hint: str) -> Finding:
     return Finding("ML115", Loc(shown, 1, 1), message, hint)
 
 
-def unread_files(
-    root: Path, promise: Path | None, actors: Path | None, show: Callable[[Path], str] = display
-) -> list[Finding]:
+def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Callable[[Path], str] = display) -> list[Finding]:
     """Files that look like data but are not read: an area file in the data folder itself or
     in a folder other than areas/, in a sub-folder of areas/, or named '.yaml.txt'."""
     found: list[Finding] = []

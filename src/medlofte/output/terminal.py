@@ -77,10 +77,11 @@ def column_widths(headers: list[str], rows: list[list[str]], width: int, ratios:
             break
         total = sum(ratios[i] for i in wanting)
         given = 0
-        for i in wanting:
-            share = min(natural[i] - widths[i], max(1, spare * ratios[i] // total), spare - given)
-            widths[i] += share
-            given += share
+        for i in sorted(wanting, key=lambda i: natural[i] - widths[i]):  # the nearly whole first
+            deficit, share = natural[i] - widths[i], max(1, spare * ratios[i] // total)
+            take = min(deficit if deficit <= 2 * share else share, spare - given)
+            widths[i] += take
+            given += take
         spare -= given
     return widths
 
