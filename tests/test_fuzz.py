@@ -16,6 +16,8 @@ import pytest
 
 import fuzzing
 
+pytestmark = pytest.mark.slow  # about 25 seconds: left out of the inner loop by -m 'not slow'
+
 INPUTS = 250  # mutated inputs in the normal run, in batches so a failure names its batch
 BATCHES = 10
 

@@ -227,6 +227,8 @@ def test_the_follow_up_form_opens_in_libreoffice_and_prints_with_its_header_on_e
 FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(1;2)", '=HYPERLINK("https://example.com";"klicka")', "=cmd|' /C calc'!A0"]
 
 
+@pytest.mark.external
+@needs_soffice
 def test_no_formula_runs_when_libreoffice_opens_any_csv_we_write(runner: CliRunner, tmp_path: Path) -> None:
     """Every CSV medlofte writes (both variants, task lists and the actor overview) opened
     with formula evaluation on: each cell that looks like a formula stays the text it is."""
