@@ -375,3 +375,20 @@ def test_ids_are_given_in_files_with_any_line_end(tmp_path: Path, runner: CliRun
     given = api.load(tmp_path / "data")
     assert given.findings == []
     assert all(a.id for area in given.areas for a in area.activities)
+
+
+def test_a_long_actor_name_gives_a_form_name_the_file_system_takes(tmp_path: Path, runner: CliRunner) -> None:
+    """A name of 300 characters made the form's file name too long: forms failed (exit 3)."""
+    shutil.copytree(FOLLOWED_UP, tmp_path / "data")
+    actors = tmp_path / "data" / "actors.yaml"
+    long_name = "Polisen i lokalpolisområdet " * 11
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("name: Polisen", f"name: {long_name.strip()}\n    aliases: [Polisen]"),
+        encoding="utf-8",
+    )
+    assert api.load(tmp_path / "data").ok
+    result = runner.invoke(app, ["forms", str(tmp_path / "data"), "--output", str(tmp_path / "forms")])
+    assert result.exit_code == 0, result.output
+    names = [p.name for p in (tmp_path / "forms").glob("polisen-i-*.xlsx")]
+    assert len(names) == 1
+    assert len(names[0]) <= 105

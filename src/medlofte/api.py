@@ -361,13 +361,20 @@ def require_pdf() -> None:
 
 def document_stem(data: Dataset, report: Report | str = Report.promise) -> str:
     """The file name of a rendered document: the promise's title as a slug."""
+    assert data.promise is not None
+    stem = file_stem(data.promise.title)
+    return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
+
+
+def file_stem(name: str) -> str:
+    """A file name from a title or a name: a slug, cut at a word after 100 characters, as
+    file systems take 255 bytes a name and a title may be longer."""
     from medlofte.data.textfold import slugify
 
-    assert data.promise is not None
-    stem = slugify(data.promise.title)
-    if len(stem) > STEM_LENGTH:  # file systems take 255 bytes a name; a title may be longer
+    stem = slugify(name)
+    if len(stem) > STEM_LENGTH:
         stem = stem[: stem.rfind("-", 0, STEM_LENGTH + 1)] if "-" in stem[:STEM_LENGTH] else stem[:STEM_LENGTH]
-    return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
+    return stem
 
 
 class RenderJob(NamedTuple):
@@ -557,7 +564,6 @@ def forms(
     an ``id`` is first given one in the YAML (comments kept), so that an answer finds its
     activity even after its text is corrected."""
     from medlofte.actions import collect
-    from medlofte.data.textfold import slugify
 
     data = load_valid(data_dir)
     added: list[Path] = []
@@ -568,10 +574,13 @@ def forms(
             raise WriteError(f"cannot give the activities ids: {err.strerror or err}") from err
         if added:
             data = load_valid(data_dir)
-    files = {}
+    files: dict[Path, bytes] = {}
     for actor in data.registry.actors:
         if task_list(data, actor).tasks:
-            files[output / f"{slugify(actor.name)}.xlsx"] = form(data, actor, lang)
+            stem, n = file_stem(actor.name), 2
+            while output / f"{stem}.xlsx" in files:  # two names with one slug: both forms go out
+                stem, n = f"{file_stem(actor.name)}-{n}", n + 1
+            files[output / f"{stem}.xlsx"] = form(data, actor, lang)
     write_outputs(files, force=force, what="the forms")
     return FormsResult(sorted(files), added)
 
