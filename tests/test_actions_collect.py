@@ -355,3 +355,40 @@ def test_a_date_before_the_period_and_whose_answer_counts(sent: Path, runner: Cl
     assert chosen.exit_code == 0, chosen.output
     [activity] = [a for ar in api.load(sent / "data").areas for a in ar.activities if a.text.startswith("se till att")]
     assert (activity.status, activity.followed_up) == (Status.PARTLY_DONE, PartialDate(2024, 1, 12))
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n", "\u2028"], ids=["cr", "crlf", "line-separator"])
+def test_ids_are_given_in_files_with_any_line_end(tmp_path: Path, runner: CliRunner, line_end: str) -> None:
+    """Edits were placed by counting LF lines: with CR line ends or a line separator in a
+    text, forms crashed (an internal error) or wrote YAML that did not validate."""
+    shutil.copytree(FOLLOWED_UP, tmp_path / "data")
+    area = tmp_path / "data" / "areas" / "01-nedskrapning.yaml"
+    text = area.read_text(encoding="utf-8")
+    if line_end == "\u2028":
+        text = text.replace("\n        result: ", "\n        result: Rad ett\u2028\n          ", 1)
+    else:
+        text = text.replace("\n", line_end)
+    area.write_bytes(text.encode("utf-8"))
+    assert api.load(tmp_path / "data").ok
+    result = runner.invoke(app, ["forms", str(tmp_path / "data"), "--output", str(tmp_path / "forms")])
+    assert result.exit_code == 0, result.output
+    given = api.load(tmp_path / "data")
+    assert given.findings == []
+    assert all(a.id for area in given.areas for a in area.activities)
+
+
+def test_a_long_actor_name_gives_a_form_name_the_file_system_takes(tmp_path: Path, runner: CliRunner) -> None:
+    """A name of 300 characters made the form's file name too long: forms failed (exit 3)."""
+    shutil.copytree(FOLLOWED_UP, tmp_path / "data")
+    actors = tmp_path / "data" / "actors.yaml"
+    long_name = "Polisen i lokalpolisområdet " * 11
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("name: Polisen", f"name: {long_name.strip()}\n    aliases: [Polisen]"),
+        encoding="utf-8",
+    )
+    assert api.load(tmp_path / "data").ok
+    result = runner.invoke(app, ["forms", str(tmp_path / "data"), "--output", str(tmp_path / "forms")])
+    assert result.exit_code == 0, result.output
+    names = [p.name for p in (tmp_path / "forms").glob("polisen-i-*.xlsx")]
+    assert len(names) == 1
+    assert len(names[0]) <= 105

@@ -206,3 +206,66 @@ def test_no_period_or_a_year_out_of_range_is_a_usage_error(runner: CliRunner, tm
         2,
         "medlofte: the new period would reach the year 2200; medlofte takes 1900–2199\n",
     )
+
+
+PROMISE = (
+    "title: Medborgarlöfte 2025\n"
+    "municipality: Exempels\u2028 kommun\n"
+    'intro: "Trygghet\\u2028för alla\\x85i kommunen"\n'
+    "period:\n  start: 2025-05-01\n  end: 2026-04-30\n"
+    "parties: [Polisen, Exempels kommun]\n"
+    "signatures:\n  - name: Anna\n"
+    "adopted:\n  by: Kommunstyrelsen\n  date: 2025-04-01\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROMISE,
+        PROMISE.replace("\n", "\r"),  # classic Mac
+        PROMISE.replace("\n", "\r\n"),
+        PROMISE.replace("\n", "\x85"),
+        PROMISE.rstrip("\n"),  # the last line, a key rollover removes, without a line break
+        PROMISE.replace("adopted:\n  by: Kommunstyrelsen\n  date: 2025-04-01\n", "adopted:"),
+        PROMISE.replace("adopted:\n  by: Kommunstyrelsen\n  date: 2025-04-01\n", "signatures:").replace(
+            "signatures:\n  - name: Anna\n", ""
+        ),
+    ],
+    ids=["lf", "cr", "crlf", "nel", "no-last-break", "adopted-at-the-end", "signatures-at-the-end"],
+)
+def test_line_ends_and_line_separators_roll_over(runner: CliRunner, minimal: Path, tmp_path: Path, text: str) -> None:
+    """Rollover wrote YAML that did not validate, or crashed, with these line ends."""
+    (minimal / "promise.yaml").write_bytes(text.encode("utf-8"))
+    assert api.load(minimal).ok, api.load(minimal).findings
+    result = runner.invoke(app, ["rollover", str(minimal), "-o", str(tmp_path / "next")])
+    assert result.exit_code == 0, result.stderr
+    rolled = api.load(tmp_path / "next")
+    assert rolled.findings == []
+    assert rolled.promise is not None
+    assert rolled.promise.signatures == []
+    assert rolled.promise.adopted is None
+    assert (rolled.promise.period.start, rolled.promise.title) == (PartialDate(2026, 5, 1), "Medborgarlöfte 2026")
+    assert rolled.promise.municipality == "Exempels\nkommun"
+
+
+def test_a_moved_title_keeps_its_line_separators_as_escapes(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:
+    promise = minimal / "promise.yaml"
+    promise.write_text(
+        promise.read_text(encoding="utf-8").replace("title: Medborgarlöfte 2025", 'title: "Löfte\\u2028 2025\\x85"'),
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["rollover", str(minimal), "-o", str(tmp_path / "n")]).exit_code == 0
+    written = (tmp_path / "n" / "promise.yaml").read_text(encoding="utf-8")
+    assert written.startswith('title: "Löfte\\u2028 2026\\u0085"\n')
+
+
+def test_an_output_below_a_file_is_a_write_error(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:
+    """It was reported as a bug (internal error, exit 3) instead of a write error."""
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["rollover", str(minimal), "-o", str(tmp_path / "a-file" / "next")])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"medlofte: cannot write next year's promise to {tmp_path / 'a-file' / 'next'}: "
+        f"{(tmp_path / 'a-file').as_posix()} is a file, not a folder\n"
+    )

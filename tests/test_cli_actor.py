@@ -230,7 +230,9 @@ def test_excel_csv_has_bom_semicolons_and_one_value_per_column(runner: CliRunner
     assert "Skadegörelse/anlagda bränder/bilbränder" in {row[0] for row in rows}
 
 
-def test_excel_defuses_formulas(runner: CliRunner, minimal: Path) -> None:
+def test_both_csv_variants_defuse_formulas(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:
+    """A file named .csv opens in a spreadsheet whichever variant it is: neither keeps a
+    formula live (the plain one did, and --output tasks.csv picked it)."""
     area = minimal / "areas" / "01-trafik.yaml"
     area.write_text(
         area.read_text(encoding="utf-8").replace("minst 20 trafikkontroller", '"=HYPERLINK(\\"x\\")"'), encoding="utf-8"
@@ -239,7 +241,10 @@ def test_excel_defuses_formulas(runner: CliRunner, minimal: Path) -> None:
     assert result.exit_code == 0
     assert ";\"'=HYPERLINK" in result.stdout
     plain = runner.invoke(app, ["actor", "Polisen", str(minimal), "--format", "csv"])
-    assert ',"=HYPERLINK(""x"")"' in plain.stdout
+    assert ',"\'=HYPERLINK(""x"")"' in plain.stdout
+    target = tmp_path / "tasks.csv"
+    assert runner.invoke(app, ["actor", "Polisen", str(minimal), "--output", str(target)]).exit_code == 0
+    assert ",\"'=HYPERLINK" in target.read_text(encoding="utf-8")
 
 
 def test_json_is_stable_and_documented_fields(runner: CliRunner) -> None:
@@ -272,11 +277,11 @@ def test_table_prints_data_literally(runner: CliRunner, minimal: Path) -> None:
         "Polisen: uppgifter i Medborgarlöfte 2025",
         "Exempels kommun · 1 aktivitet i 1 problemområde",
         "Trafik",
-        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━┓",
-        "┃ Aktivitet                  ┃ Roll     ┃ Tillsammans med  ┃",
-        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━┩",
-        "│ [/Prio 1] [bold]kontroller │ ansvarig │                  │",
-        "└────────────────────────────┴──────────┴──────────────────┘",
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┓",
+        "┃ Aktivitet                  ┃ Roll     ┃ Tillsammans med ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━┩",
+        "│ [/Prio 1] [bold]kontroller │ ansvarig │                 │",
+        "└────────────────────────────┴──────────┴─────────────────┘",
     ]
 
 
@@ -321,6 +326,53 @@ def test_format_follows_the_output_suffix(runner: CliRunner, tmp_path: Path) -> 
     assert json.loads(target.read_text(encoding="utf-8"))["actor"]["id"] == "polisen"
     table = runner.invoke(app, ["actor", "Polisen", str(DATA), "-o", str(tmp_path / "x.txt"), "--format", "table"])
     assert table.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["-o", "polis.ods"],
+            "medlofte: cannot tell the format from '.ods'; name the output .md, .csv, .json or .xlsx, or give --format. "
+            "For a spreadsheet, write --format excel --output NAME.csv.\n",
+        ),
+        (
+            ["-o", "polis"],
+            "medlofte: cannot tell the format from 'polis' (a name without a suffix); name the output .md, .csv, .json "
+            "or .xlsx, or give --format.\n",
+        ),
+        (
+            ["-o", "polis.xlsx", "--format", "md"],
+            "medlofte: --format md writes .md files, not 'polis.xlsx'; name the file .md.\n",
+        ),
+        (["-o", "polis.csv", "--format", "md"], "medlofte: --format md writes .md files, not 'polis.csv'; name the file .md.\n"),
+        (
+            ["-o", "polis.md", "--format", "json"],
+            "medlofte: --format json writes .json files, not 'polis.md'; name the file .json.\n",
+        ),
+    ],
+)
+def test_an_output_name_that_does_not_fit_the_format_is_refused(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+) -> None:
+    """--output polis.ods wrote Markdown into it and exited 0 (as polis.xlsx did before it meant the form)."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["actor", "Polisen", str(DATA), *args])
+    assert result.exit_code == 2
+    assert result.stderr == message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_format_given_and_the_name_may_agree(runner: CliRunner, tmp_path: Path) -> None:
+    for args, start in ((["-f", "excel", "-o", "a.csv"], "\ufeffProblemområde;"), (["-f", "json", "-o", "b"], "{")):
+        assert runner.invoke(app, ["actor", "Polisen", str(DATA), *args[:2], "-o", str(tmp_path / args[3])]).exit_code == 0
+        assert (tmp_path / args[3]).read_text(encoding="utf-8").startswith(start)
+    status = runner.invoke(app, ["status", str(DATA), "-o", str(tmp_path / "s.json"), "--date", "2023-06-01"])
+    assert status.exit_code == 0
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["as_of"] == "2023-06-01"
+    refused = runner.invoke(app, ["status", str(DATA), "-o", str(tmp_path / "s.xlsx")])
+    assert refused.exit_code == 2
+    assert refused.stderr == "medlofte: cannot tell the format from '.xlsx'; name the output .md or .json, or give --format.\n"
 
 
 def test_invalid_data_is_refused(runner: CliRunner, minimal: Path) -> None:

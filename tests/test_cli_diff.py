@@ -274,7 +274,10 @@ def test_usage_errors(runner: CliRunner, repo: Path, tmp_path: Path) -> None:
     assert unknown.stderr.startswith("medlofte: 'nope' is neither a folder nor a revision of this repository")
     missing = runner.invoke(app, ["diff", "HEAD", "missing"])
     assert missing.exit_code == 2
-    assert missing.stderr == "medlofte: data directory 'missing' does not exist.\n"
+    assert missing.stderr == (
+        f"medlofte: data directory 'missing' does not exist in {repo.resolve().as_posix()}. "
+        "'data' holds promise.yaml: give it as the data directory.\n"
+    )
     outside = tmp_path / "outside"
     shutil.copytree(MINIMAL, outside)
     result = runner.invoke(app, ["diff", "HEAD", str(outside)])

@@ -238,8 +238,16 @@ USAGE = "Usage: medlofte validate [OPTIONS] [DATA_DIR]...\nTry 'medlofte validat
 @pytest.mark.parametrize(
     ("args", "stderr"),
     [
-        (["validate", "does-not-exist"], "medlofte: data directory 'does-not-exist' does not exist.\n"),
-        (["validate"], "medlofte: data directory 'data' does not exist.\n"),
+        # Run inside data/ (this folder holds promise.yaml): say where it looked, offer '.'.
+        (
+            ["validate", "does-not-exist"],
+            "medlofte: data directory 'does-not-exist' does not exist in {here}. "
+            "'.' holds promise.yaml: give it as the data directory.\n",
+        ),
+        (
+            ["validate"],
+            "medlofte: data directory 'data' does not exist in {here}. '.' holds promise.yaml: give it as the data directory.\n",
+        ),
         (["validate", "--no-such-option"], USAGE + "Error: No such option: --no-such-option\n"),
         (
             ["no-such-command"],
@@ -262,7 +270,27 @@ def test_usage_errors_exit_2(
     (tmp_path / "promise.yaml").write_text("title: x\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, args)
-    assert (result.exit_code, result.stdout, result.stderr) == (2, "", stderr)
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", stderr.replace("{here}", tmp_path.resolve().as_posix()))
+
+
+def test_validate_at_the_repository_root_offers_the_data_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'validate .' at the root gave three missing-file findings; now it names 'data'."""
+    shutil.copytree(DATA, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate", "."])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "medlofte: '.' holds no promise.yaml, actors.yaml or areas/. 'data' holds promise.yaml: give it as the data directory.\n",
+    )
+    monkeypatch.chdir(tmp_path / "data" / "areas")
+    inside = runner.invoke(app, ["validate"])
+    assert (inside.exit_code, inside.stderr) == (
+        2,
+        f"medlofte: data directory 'data' does not exist in {(tmp_path / 'data' / 'areas').resolve().as_posix()}. "
+        "'..' holds promise.yaml: give it as the data directory.\n",
+    )
 
 
 def test_a_file_given_as_data_directory_is_a_usage_error(runner: CliRunner) -> None:

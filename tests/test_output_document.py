@@ -260,6 +260,35 @@ def test_output_file_directory_and_stdout(runner: CliRunner, tmp_path: Path, min
     assert both.exit_code == 2
 
 
+def test_an_output_file_name_must_fit_the_one_document(runner: CliRunner, tmp_path: Path) -> None:
+    """render -o doc.html made a folder called doc.html when the formats did not fit."""
+    both = runner.invoke(app, ["render", str(DATA), "-o", str(tmp_path / "doc.html")])
+    assert both.exit_code == 2
+    assert both.stderr == (
+        "medlofte: --output doc.html names one file, but this writes 2 documents; "
+        "give a folder, or one --format and one data directory.\n"
+    )
+    other = runner.invoke(app, ["render", str(DATA), "-f", "md", "-o", str(tmp_path / "doc.html")])
+    assert other.exit_code == 2
+    assert other.stderr == (
+        "medlofte: --output doc.html does not fit --format md; name the file .md or choose the format of '.html' "
+        "(md, html or pdf).\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_title_gives_a_file_name_the_file_system_takes(runner: CliRunner, minimal: Path, tmp_path: Path) -> None:
+    """A title of 240 characters made a file name longer than 255 bytes: render failed."""
+    promise = minimal / "promise.yaml"
+    title = "Medborgarlöfte för trygghet och säkerhet i " * 6 + "2025"
+    promise.write_text(promise.read_text(encoding="utf-8").replace("Medborgarlöfte 2025", title), encoding="utf-8")
+    result = runner.invoke(app, ["render", str(minimal), "--report", "follow-up", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    stem = "medborgarlofte-for-trygghet-och-sakerhet-i-medborgarlofte-for-trygghet-och-sakerhet-i-medborgarlofte"
+    assert names == [f"{stem}-uppfoljning.html", f"{stem}-uppfoljning.md"]
+
+
 def test_user_templates_override_and_run_sandboxed(runner: CliRunner, tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     templates.mkdir()

@@ -188,3 +188,25 @@ def test_json_and_gitlab_are_exactly_what_json_dumps_writes(found: list[Finding]
     issues = json.loads(reporting.format_gitlab(report))
     assert reporting.format_gitlab(report) == json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
     assert [i["description"] for i in issues] == [f.text for f in found]
+
+
+def test_control_characters_never_reach_the_terminal_or_the_ci_log() -> None:
+    """A source line with ESC (refused by the parser, then shown as context) or a file name
+    with BEL would set a terminal's title or clear its screen."""
+    finding = Finding("ML104", Loc("data/areas/\x07a.yaml", 1, 8), "The file contains the control character U+001B.")
+    source = {"data/areas/\x07a.yaml": ["title: \x1b]0;hacked\x07\x1b[2J"]}
+    report = Report([finding], 1, 1)
+    text = reporting.format_text(report, context=True, read_lines=lambda p: source.get(p, []))
+    assert text.splitlines()[:3] == [
+        "data/areas/\ufffda.yaml:1:8: error [ML104] The file contains the control character U+001B.",
+        "  1 | title: \ufffd]0;hacked\ufffd\ufffd[2J",
+        "    |        ^",
+    ]
+    assert "\x1b" not in reporting.format_github(report) + reporting.format_step_summary(report)
+    assert "\x07" not in reporting.format_github(report) + reporting.format_step_summary(report)
+
+
+def test_a_link_out_of_the_repository_is_not_shown_as_context() -> None:
+    finding = Finding("ML116", Loc("data/areas/l.yaml", 1, 1), "This file is a link to '/etc/secret', outside the repository.")
+    text = reporting.format_text(Report([finding], 1, 1), context=True, read_lines=lambda p: ["token: ghp_SECRET"])
+    assert "ghp_SECRET" not in text

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import pytest
 
+from casefolders import build
 from conftest import DATA, FOLLOWED_UP, ROOT
 from examples import write_example
 from medlofte import api
@@ -104,6 +105,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("shapes", shapes, "sv", "promise"),  # the guide's example of every shape
         ("shapes-follow-up", shapes, "sv", "follow-up"),
         *((name, PUBLISHED / name / "data", "sv", REPORT[name]) for name in NAMES),  # the other published promises
+        ("line-separators", build("valid-line-separators", tmp_path_factory.mktemp("case")), "sv", "promise"),
     ):
         path = folder / f"{name}.html"
         path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang, report=report))

@@ -27,6 +27,18 @@ NOT_SCHEMA_LEVEL = {
     "too-deep": "the depth cap is medlofte's own, not a shape",
     "utf16": "UTF-8 only is medlofte's own rule; the parser reads UTF-16 with a BOM",
     "unreadable": "a directory named like a file has no content to check",
+    "huge-number": "the digit cap is medlofte's own (check-jsonschema's parser cannot even read 4,400 digits)",
+    "link-outside": "a link out of the repository is refused unread, whatever it holds",
+    "control-characters": "a control character is valid in a JSON string; medlofte refuses it in a text",
+    "hash-in-text": "the text is a valid string; that ' #' cut it is seen only in the file",
+    "word-bullets": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "numbered-list": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "dash-without-space": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "item-indented-too-far": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "list-after-text": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "line-separator-in-text": "YAML 1.1 (libyaml) reads U+2028 as a line break, YAML 1.2 (check-jsonschema) does not",
+    "valid-line-separators": "YAML 1.1 (libyaml) reads U+2028 and U+0085 as line breaks, YAML 1.2 (check-jsonschema) does not",
+    "folded-list": "the lines are joined into one valid string; how they were written is seen only in the file",
 }
 # Finding codes that say a single file has the wrong shape (or cannot be read as YAML).
 FILE_LEVEL = ("ML10", "ML11", "ML2")

@@ -1,11 +1,12 @@
 """output/spreadsheet.py: CSV as spreadsheets open it. Every cell that a spreadsheet would
-run as a formula is defused in the Excel variant, in every column; and that variant opened
+run as a formula is defused in both variants, in every column; and the Excel variant opened
 by a real spreadsheet (LibreOffice Calc, headless) the way Swedish Excel reads it."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATA
+from conftest import DATA, MINIMAL
 from medlofte.cli import app
 from medlofte.output.spreadsheet import csv_text, defuse
 
@@ -46,7 +47,7 @@ def test_other_cells_are_left_alone(cell: str) -> None:
 
 @pytest.mark.parametrize("trigger", TRIGGERS)
 @pytest.mark.parametrize("column", range(4))
-def test_every_column_of_every_row_is_defused_in_the_excel_variant(trigger: str, column: int) -> None:
+def test_every_column_of_every_row_is_defused_in_both_variants(trigger: str, column: int) -> None:
     rows = [["a", "b", "c", "d"], ["e", "f", "g", "h"]]
     for row in rows:
         row[column] = f"{trigger}HYPERLINK(1)"
@@ -54,7 +55,8 @@ def test_every_column_of_every_row_is_defused_in_the_excel_variant(trigger: str,
         [f"'{trigger}HYPERLINK(1)" if i == column else cell for i, cell in enumerate(row)] for row in rows
     ]
     plain = list(csv.reader(io.StringIO(csv_text(rows, excel=False), newline="")))
-    assert plain == rows  # plain RFC 4180 CSV keeps the data as written
+    # Plain CSV too: a file named .csv opens in a spreadsheet whichever variant it is (issue #12).
+    assert plain == parse_excel(csv_text(rows, excel=True))
 
 
 HOSTILE_ACTORS = """actors:
@@ -220,3 +222,60 @@ def test_the_follow_up_form_opens_in_libreoffice_and_prints_with_its_header_on_e
     assert "Spara filen som den är (.xlsx) och skicka tillbaka den." in " ".join(instructions.split())
     assert "anordna städdagar" in text
     assert "Nyckel" not in text  # the hidden columns are not printed
+
+
+FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(1;2)", '=HYPERLINK("https://example.com";"klicka")', "=cmd|' /C calc'!A0"]
+
+
+@pytest.mark.external
+@needs_soffice
+def test_no_formula_runs_when_libreoffice_opens_any_csv_we_write(runner: CliRunner, tmp_path: Path) -> None:
+    """Every CSV medlofte writes (both variants, task lists and the actor overview) opened
+    with formula evaluation on: each cell that looks like a formula stays the text it is."""
+    assert SOFFICE is not None
+    data = tmp_path / "data"
+    shutil.copytree(MINIMAL, data)
+    texts = [json.dumps(f, ensure_ascii=False) for f in FORMULAS]
+    area = data / "areas" / "01-trafik.yaml"
+    activities = "".join(
+        f"      - text: {t}\n        when: {t}\n        place: {t}\n        status: done\n        result: {t}\n" for t in texts
+    )
+    area.write_text(f"title: {texts[0]}\ncommitments:\n  - actors: [Polisen]\n    activities:\n{activities}", encoding="utf-8")
+    actors = data / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace("name: Polisen", f"name: {texts[1]}\n    aliases: [Polisen]"))
+    written = []
+    for command in (["actor", "Polisen"], ["actors"]):
+        for fmt, delimiter in (("csv", "44"), ("excel", "59")):
+            target = tmp_path / f"{command[0]}-{fmt}.csv"
+            result = runner.invoke(app, [*command, str(data), "--format", fmt, "--output", str(target)])
+            assert result.exit_code == 0, result.output
+            written.append((target, delimiter))
+    converted = tmp_path / "out"
+    for target, delimiter in written:  # evaluate formulas: the 13th import option
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                "--headless",
+                f"--infilter=CSV:{delimiter},34,76,1,,0,false,true,false,false,false,-1,true",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
+                "--outdir",
+                str(converted),
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    for target, delimiter in written:
+        ours = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline=""), delimiter=chr(int(delimiter))))
+        shown = list(csv.reader(io.StringIO((converted / target.name).read_text(encoding="utf-8"), newline="")))
+        formulas = 0
+        for row, shown_row in zip(ours, shown, strict=True):
+            for cell, value in zip(row, shown_row, strict=False):
+                if cell.removeprefix("'") in FORMULAS:
+                    formulas += 1
+                    assert cell.startswith("'"), f"{target.name}: {cell!r} is written as a formula"
+                    assert value == cell, f"{target.name}: {cell!r} was shown as {value!r}"
+        assert formulas >= (1 if target.name.startswith("actors") else 3 * len(FORMULAS)), target.name

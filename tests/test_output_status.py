@@ -96,20 +96,20 @@ def test_terminal_table_lists_every_overdue_activity(runner: CliRunner) -> None:
     result = runner.invoke(app, ["status", str(PINNED), "--date", AS_OF, "--format", "table"], env={"COLUMNS": "150"})
     assert (result.exit_code, result.stderr) == (0, "")
     lines = [line.rstrip() for line in result.stdout.splitlines()]
-    widths = (21, 14, 10, 10, 11, 18, 14, 10, 13, 18)
+    widths = (20, 13, 10, 10, 11, 18, 14, 10, 13, 18)  # each column as wide as its content
     assert lines == [
         "Uppföljning av Medborgarlöfte 2025",
         "Läget den 15 juni 2025",
         "Per problemområde",
         "┏" + "┳".join(BAR * w for w in widths) + "┓",
-        "┃ Problemområde       ┃  Aktiviteter ┃ Planerad ┃ Pågående ┃ Genomförd ┃ Delvis genomförd ┃ Ej genomförd ┃ Inställd "
+        "┃ Problemområde      ┃ Aktiviteter ┃ Planerad ┃ Pågående ┃ Genomförd ┃ Delvis genomförd ┃ Ej genomförd ┃ Inställd "
         "┃ Ej uppföljd ┃ Andel genomförda ┃",
         "┡" + "╇".join(BAR * w for w in widths) + "┩",
-        "│ Trafik              │            2 │        1 │        0 │         1 │                0 │            0 │        0 "
+        "│ Trafik             │           2 │        1 │        0 │         1 │                0 │            0 │        0 "
         "│           0 │             50\u00a0% │",
-        "│ Trygghet i centrum  │            6 │        1 │        1 │         1 │                1 │            0 │        0 "
+        "│ Trygghet i centrum │           6 │        1 │        1 │         1 │                1 │            0 │        0 "
         "│           2 │             17\u00a0% │",
-        "│ Totalt              │            8 │        2 │        1 │         2 │                1 │            0 │        0 "
+        "│ Totalt             │           8 │        2 │        1 │         2 │                1 │            0 │        0 "
         "│           2 │             25\u00a0% │",
         "└" + "┴".join("─" * w for w in widths) + "┘",
         *lines[10:27],  # the table per actor: its rows are the Markdown's (test above)

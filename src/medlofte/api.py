@@ -7,6 +7,7 @@ when it cannot. Nothing here prints.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -69,6 +70,8 @@ __all__ = [
 
 # Below this many directories a worker pool costs more than it saves.
 PARALLEL_FROM = 8
+# The longest file name a document gets from its title, cut at a word.
+STEM_LENGTH = 100
 
 C = TypeVar("C", bound=Enum)
 
@@ -88,13 +91,40 @@ def choice(kind: type[C], value: C | str) -> C:
 
 
 def existing_dir(path: Path | str) -> Path:
-    """The data directory, or a usage error saying why it cannot be one."""
+    """The data directory, or a usage error saying why it cannot be one and, when a data
+    directory is near (the folder itself, its parent, a sub-folder), which one to give."""
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"data directory '{path}' does not exist.")
+        here = path.parent if path.parent != Path() else Path.cwd()
+        where = f" in {here.resolve().as_posix()}" if not path.is_absolute() else ""
+        raise UsageError(f"data directory '{path}' does not exist{where}.{_offer(path.parent)}")
     if not path.is_dir():
         raise UsageError(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
+    if not _looks_like_data(path):
+        offer = _offer(path, exclude=path)
+        if offer:
+            names = f"{loading.PROMISE_NAMES[0]}, {loading.ACTORS_NAMES[0]} or {loading.AREAS_DIR}/"
+            raise UsageError(f"'{path}' holds no {names}.{offer}")
     return path
+
+
+def _looks_like_data(folder: Path) -> bool:
+    return any((folder / name).exists() for name in (*loading.PROMISE_NAMES, *loading.ACTORS_NAMES, loading.AREAS_DIR))
+
+
+def _offer(folder: Path, exclude: Path | None = None) -> str:
+    """' X holds promise.yaml: give it as the data directory.' for the nearest folder that
+    holds one: the folder itself, its parent, or one of its sub-folders."""
+    here = folder.resolve()
+    candidates = [here, here.parent]
+    with contextlib.suppress(OSError):
+        candidates += sorted(p for p in here.iterdir() if p.is_dir() and not p.name.startswith("."))
+    skip = exclude.resolve() if exclude is not None else None
+    for candidate in candidates:
+        if candidate != skip and any((candidate / name).is_file() for name in loading.PROMISE_NAMES):
+            shown = Path(os.path.relpath(candidate)).as_posix() if not folder.is_absolute() else candidate.as_posix()
+            return f" '{shown}' holds {loading.PROMISE_NAMES[0]}: give it as the data directory."
+    return ""
 
 
 def load(data_dir: Path | str) -> Dataset:
@@ -332,11 +362,20 @@ def require_pdf() -> None:
 
 def document_stem(data: Dataset, report: Report | str = Report.promise) -> str:
     """The file name of a rendered document: the promise's title as a slug."""
+    assert data.promise is not None
+    stem = file_stem(data.promise.title)
+    return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
+
+
+def file_stem(name: str) -> str:
+    """A file name from a title or a name: a slug, cut at a word after 100 characters, as
+    file systems take 255 bytes a name and a title may be longer."""
     from medlofte.data.textfold import slugify
 
-    assert data.promise is not None
-    stem = slugify(data.promise.title)
-    return f"{stem}-uppfoljning" if choice(Report, report) is Report.follow_up else stem
+    stem = slugify(name)
+    if len(stem) > STEM_LENGTH:
+        stem = stem[: stem.rfind("-", 0, STEM_LENGTH + 1)] if "-" in stem[:STEM_LENGTH] else stem[:STEM_LENGTH]
+    return stem
 
 
 class RenderJob(NamedTuple):
@@ -412,7 +451,17 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise WriteError(f"cannot write {what}: {err.strerror or err}") from err
+        raise WriteError(f"cannot write {what}: {_why(next(iter(files), Path()), err)}") from err
+
+
+def _why(path: Path, err: OSError) -> str:
+    """Why a path cannot be written, in words: a file where a folder must be, or the system's reason."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{parent.as_posix()} is a file, not a folder"
+            break
+    return err.strerror or str(err)
 
 
 def schemas() -> dict[str, str]:
@@ -455,13 +504,20 @@ def rollover(
     from medlofte.actions.writing import atomic_write
 
     existing_dir(data_dir)
-    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+    try:
+        occupied = output.exists() and (not output.is_dir() or any(output.iterdir()))
+    except OSError as err:
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+    if occupied:
         raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".medlofte-rollover.", dir=output.parent))
+    except OSError as err:  # a regular file on the way, a read-only file system, a full disk
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
     try:
         for relative, content in files.items():
             atomic_write(staging / relative, content)
@@ -476,6 +532,8 @@ def rollover(
                 (staging / relative).replace(target)
         else:
             staging.replace(output)
+    except OSError as err:
+        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
@@ -507,7 +565,6 @@ def forms(
     an ``id`` is first given one in the YAML (comments kept), so that an answer finds its
     activity even after its text is corrected."""
     from medlofte.actions import collect
-    from medlofte.data.textfold import slugify
 
     data = load_valid(data_dir)
     added: list[Path] = []
@@ -518,10 +575,13 @@ def forms(
             raise WriteError(f"cannot give the activities ids: {err.strerror or err}") from err
         if added:
             data = load_valid(data_dir)
-    files = {}
+    files: dict[Path, bytes] = {}
     for actor in data.registry.actors:
         if task_list(data, actor).tasks:
-            files[output / f"{slugify(actor.name)}.xlsx"] = form(data, actor, lang)
+            stem, n = file_stem(actor.name), 2
+            while output / f"{stem}.xlsx" in files:  # two names with one slug: both forms go out
+                stem, n = f"{file_stem(actor.name)}-{n}", n + 1
+            files[output / f"{stem}.xlsx"] = form(data, actor, lang)
     write_outputs(files, force=force, what="the forms")
     return FormsResult(sorted(files), added)
 

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import ParamSpec
+from typing import ParamSpec, TypeVar
 
 import typer
 
@@ -143,24 +143,51 @@ OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file (atomical
 FORCE = typer.Option(False, "--force", help="Replace an existing output file that medlofte did not write.")
 LANG = typer.Option(Lang.sv, "--lang", help="Language of the fixed labels.", case_sensitive=False)
 
-_SUFFIX_FORMATS = {
-    ".md": ListFormat.md,
-    ".markdown": ListFormat.md,
-    ".csv": ListFormat.csv,
-    ".json": ListFormat.json,
-    ".xlsx": ListFormat.xlsx,
+# The file names each format is written to; .csv holds both CSV flavours.
+SUFFIXES = {
+    "md": (".md", ".markdown", ".txt"),
+    "csv": (".csv",),
+    "excel": (".csv",),
+    "json": (".json",),
+    "xlsx": (".xlsx",),
 }
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+F = TypeVar("F", ListFormat, StatusFormat)
+
+
+def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
+    """The format written to ``output``: the one its name says, or the one asked for when
+    the name agrees (or has no suffix); anything else is refused, so an .xlsx file never
+    gets Markdown and a formula never reaches a spreadsheet through the wrong CSV."""
+    suffix = output.suffix.lower()
+    formats = [f for f in kind if f.value in SUFFIXES]
+    if requested is not None and requested.value not in SUFFIXES:
+        names = ", ".join(f.value for f in formats)
+        raise UsageError(f"--format {requested.value} is for the terminal; use {names} with --output.")
+    fitting = [f for f in formats if suffix in SUFFIXES[f.value]]
+    if requested is not None and (requested in fitting or not suffix):
+        return requested
+    if requested is None and fitting:
+        return fitting[0]
+    known = list(dict.fromkeys(SUFFIXES[f.value][0] for f in formats))
+    excel = ""
+    if suffix in _SPREADSHEETS and not fitting and any(f.value == "excel" for f in formats):
+        excel = " For a spreadsheet, write --format excel --output NAME.csv."
+    if requested is not None:
+        wanted = SUFFIXES[requested.value][0]
+        raise UsageError(f"--format {requested.value} writes {wanted} files, not '{output.name}'; name the file {wanted}.{excel}")
+    shown = f"'{suffix}'" if suffix else f"'{output.name}' (a name without a suffix)"
+    listed = ", ".join(known[:-1]) + f" or {known[-1]}"
+    raise UsageError(f"cannot tell the format from {shown}; name the output {listed}, or give --format.{excel}")
 
 
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
-    if requested is ListFormat.table and output is not None:
-        raise UsageError("--format table is for the terminal; use md, csv, excel or json with --output.")
     if requested is ListFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
+    if output is not None:
+        return file_format(requested, output, ListFormat)
     if requested is not None:
         return requested
-    if output is not None:
-        return _SUFFIX_FORMATS.get(output.suffix.lower(), ListFormat.md)
     return ListFormat.table if _is_terminal() else ListFormat.md
 
 
@@ -282,6 +309,8 @@ def render(
         raise UsageError("--output - writes one format of one data directory to standard output.")
     if changes_since is not None and report is Report.follow_up:
         raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
+    if output is not None and not to_stdout:
+        _check_render_output(output, chosen, len(dirs))
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None
@@ -293,6 +322,27 @@ def render(
     api.write_outputs(files, force=force)
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
+
+
+# Names that say "a file", so that --output never makes a folder called 'doc.html'.
+_DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".pdf", ".txt", ".docx", ".doc", ".odt", *_SPREADSHEETS)
+
+
+def _check_render_output(output: Path, chosen: tuple[RenderFormat, ...], directories: int) -> None:
+    """A file name for --output must fit the one format of the one data directory rendered."""
+    suffix = output.suffix.lower()
+    if suffix not in _DOCUMENT_SUFFIXES or output.is_dir():
+        return
+    if len(chosen) > 1 or directories > 1:
+        raise UsageError(
+            f"--output {output.name} names one file, but this writes {len(chosen) * directories} documents; "
+            "give a folder, or one --format and one data directory."
+        )
+    if suffix != chosen[0].suffix:
+        raise UsageError(
+            f"--output {output.name} does not fit --format {chosen[0].value}; name the file {chosen[0].suffix} "
+            f"or choose the format of '{suffix}' (md, html or pdf)."
+        )
 
 
 @command()
@@ -357,9 +407,10 @@ def status(
     assert data.promise is not None
     one = api.find_actor(data, actor_name) if actor_name is not None else None
     report = api.status_report(data, as_of.date() if as_of else date.today(), one)
-    fmt = output_format or (StatusFormat.md if output is not None or not _is_terminal() else StatusFormat.table)
-    if fmt is StatusFormat.table and output is not None:
-        raise UsageError("--format table is for the terminal; use md or json with --output.")
+    if output is not None:
+        fmt = file_format(output_format, output, StatusFormat)
+    else:
+        fmt = output_format or (StatusFormat.table if _is_terminal() else StatusFormat.md)
     text = api.format_status(report, data.promise.title, fmt, lang, color=use_color(color, sys.stdout), width=_width())
     emit(text, output, force)
 

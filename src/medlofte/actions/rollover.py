@@ -7,6 +7,7 @@ layout stay as the coordinator wrote them.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import json
@@ -17,7 +18,7 @@ from typing import Any, NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from medlofte.data import loading, strictyaml
+from medlofte.data import loading, strictyaml, textcheck
 from medlofte.data.loading import Dataset
 from medlofte.data.model import FIRST_YEAR, LAST_YEAR, PartialDate, as_partial
 from medlofte.errors import UsageError
@@ -27,7 +28,10 @@ ACTIVITY_FOLLOW_UP = ("status", "result", "achieved", "reason", "followed_up")
 GOAL_FOLLOW_UP = ("outcome", "comment")
 PROMISE_SIGNING = ("signatures", "adopted")
 _YEAR = re.compile(r"\b(19|20)[0-9]{2}\b")
-_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:]*\Z")
+_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:\r\n\x85\u2028\u2029]*\Z")
+# Characters a double-quoted scalar must hold as escapes: JSON leaves them raw, but YAML
+# reads these as line breaks or refuses them.
+_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 class RolloverError(UsageError):
@@ -89,22 +93,28 @@ def new_period(
 
 
 class _Text:
-    """A file's text with the character offset of each line, for edits by parser marks."""
+    """A file's text, for edits at the parser's marks.
+
+    Marks are found by their character index, and lines are split where libyaml splits
+    them (CR LF, CR, LF, U+0085, U+2028, U+2029), so classic-Mac line ends and Word's line
+    separators edit the right characters."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        for line in text.split("\n")[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.starts = [0, *(m.end() for m in textcheck.LINE_BREAK.finditer(text))]
         self.edits: list[Edit] = []
 
-    def offset(self, mark: Any) -> int:
-        return int(self.starts[mark.line] + mark.column)
+    @staticmethod
+    def offset(mark: Any) -> int:
+        return int(mark.index)
+
+    def line_start(self, offset: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, offset) - 1]
 
     def line_end(self, offset: int) -> int:
         """The offset just after the line break that ends the line holding ``offset``."""
-        newline = self.text.find("\n", offset)
-        return len(self.text) if newline < 0 else newline + 1
+        found = textcheck.LINE_BREAK.search(self.text, offset)
+        return len(self.text) if found is None else found.end()
 
     def replace(self, node: Node, value: str) -> None:
         self.edits.append(Edit(self.offset(node.start_mark), self.offset(node.end_mark), value))
@@ -114,13 +124,11 @@ class _Text:
         return frozenset(self.starts)
 
     def _at_line_start(self, offset: int) -> bool:
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        return not self.text[line_start:offset].strip()
+        return not self.text[self.line_start(offset) : offset].strip()
 
     def _own_line(self, mark: Any) -> bool:
         """Whether only indentation stands before ``mark`` on its line."""
-        line_start = self.starts[mark.line]
-        return not self.text[line_start : self.offset(mark)].strip()
+        return self._at_line_start(self.offset(mark))
 
     def remove(self, mapping: MappingNode, key: str) -> None:
         """Remove one key and its value: whole lines where the key starts its line,
@@ -129,17 +137,18 @@ class _Text:
         for index, (key_node, value_node) in enumerate(pairs):
             if key_node.value != key:
                 continue
-            own_line = not mapping.flow_style and self._own_line(key_node.start_mark)
-            start = self.starts[key_node.start_mark.line] if own_line else self.offset(key_node.start_mark)
+            key_at = self.offset(key_node.start_mark)
+            own_line = not mapping.flow_style and self._at_line_start(key_at)
+            start = self.line_start(key_at) if own_line else key_at
             if mapping.flow_style and index > 0:  # in '{a: 1, b: 2}' take ', b: 2'
                 start = self.offset(pairs[index - 1][1].end_mark)
                 end = self.offset(value_node.end_mark)
             elif index + 1 < len(pairs):  # up to the next key
-                following = pairs[index + 1][0].start_mark
-                end = self.starts[following.line] if own_line and self._own_line(following) else self.offset(following)
+                following = self.offset(pairs[index + 1][0].start_mark)
+                end = self.line_start(following) if own_line and self._at_line_start(following) else following
             else:  # the last of a block mapping: to the end of its value's last line
                 end = self.offset(value_node.end_mark)
-                end = end if value_node.end_mark.column == 0 else self.line_end(end)
+                end = end if end in self._line_starts else self.line_end(end)
             self.edits.append(Edit(start, end, ""))
             return
 
@@ -168,12 +177,17 @@ class _Text:
 
 
 def _scalar(text: str) -> str:
-    """A value as YAML: plain when that reads back as the same text, else double-quoted
-    (a JSON string is a valid YAML double-quoted scalar)."""
+    """A value as YAML: plain when that reads back as the same text, else double-quoted."""
     plain = ScalarNode("", text)
     if _PLAIN_SAFE.match(text) and text == text.strip() and strictyaml.scalar_kind(plain) == strictyaml.STR:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted scalar: a JSON string (valid YAML), with line separators and C1
+    characters escaped too, so it reads back as exactly ``text``."""
+    return _RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def _get(mapping: Node, key: str) -> Node | None:
@@ -217,7 +231,7 @@ def _promise(text: str, root: MappingNode, start: PartialDate, end: PartialDate 
         elif isinstance(node, ScalarNode) and node.style in ('"', "'") and node.start_mark.line == node.end_mark.line:
             moved = _move_years(node.value, years)
             if moved != node.value:
-                edits.replace(node, json.dumps(moved, ensure_ascii=False))
+                edits.replace(node, _quoted(moved))
     for key in PROMISE_SIGNING:
         edits.remove(root, key)
     _clear_goals(edits, _get(root, "goals"))

@@ -23,12 +23,21 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _manifest(directory: Path) -> dict[str, str]:
+def _manifest(directory: Path) -> dict[str, list[str]]:
+    """File name -> the digests medlofte wrote it with: one, or while a write is under way
+    the old and the new one."""
     try:
         loaded = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {str(k): [str(d) for d in v] if isinstance(v, list) else [str(v)] for k, v in loaded.items()}
+
+
+def _write_manifest(directory: Path, manifest: dict[str, list[str]]) -> None:
+    plain = {name: digests[0] if len(digests) == 1 else digests for name, digests in manifest.items()}
+    atomic_write(directory / MANIFEST, (json.dumps(plain, indent=2, sort_keys=True) + "\n").encode())
 
 
 def replaceable(path: Path, data: bytes) -> bool:
@@ -41,14 +50,14 @@ def replaceable(path: Path, data: bytes) -> bool:
     current = path.read_bytes()
     if current == data:
         return True
-    recorded = _manifest(path.parent).get(path.name)
-    return recorded is not None and recorded == _digest(current)
+    return _digest(current) in _manifest(path.parent).get(path.name, [])
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same directory, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # The name is cut so that the temporary name fits where the file's own name does.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -66,7 +75,9 @@ def atomic_write(path: Path, data: bytes) -> None:
 def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True) -> None:
     """Write every file or none: all targets are checked before the first is written.
 
-    With ``track`` the hashes are recorded so that the next run may replace them.
+    With ``track`` the hashes are recorded so that the next run may replace them: first
+    the new ones beside the old ones, then the files, then the new ones alone. Wherever a
+    full disk stops it, every file is still known as medlofte's own on the next run.
     """
     if not force:
         for path, data in files.items():
@@ -74,12 +85,15 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
                 raise OutputExists(path)
     by_directory: dict[Path, dict[str, str]] = {}
     for path, data in files.items():
-        atomic_write(path, data)
         by_directory.setdefault(path.parent, {})[path.name] = _digest(data)
-    if track:
-        for directory, written in by_directory.items():
-            manifest = {**_manifest(directory), **written}
-            atomic_write(directory / MANIFEST, (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode())
+    before = {directory: _manifest(directory) for directory in by_directory} if track else {}
+    for directory, written in by_directory.items() if track else ():
+        old = before[directory]
+        _write_manifest(directory, {**old, **{name: [*old.get(name, []), digest] for name, digest in written.items()}})
+    for path, data in files.items():
+        atomic_write(path, data)
+    for directory, written in by_directory.items() if track else ():
+        _write_manifest(directory, {**before[directory], **{name: [digest] for name, digest in written.items()}})
 
 
 def replace_together(root: Path, files: dict[Path, bytes]) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from medlofte.data import strictyaml
-from medlofte.data.model import Mark
+from medlofte.data.textcheck import LINE_BREAK
 
 _PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:]*\Z")
 _PLAIN_BREAKS = re.compile("[\u0085\u2028\u2029\r]")
@@ -73,18 +73,21 @@ class Editor:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        for line in text.split("\n")[:-1]:
-            self.starts.append(self.starts[-1] + len(line) + 1)
         self.edits: list[Edit] = []
 
-    def offset(self, mark: Mark) -> int:
-        return int(self.starts[mark.line] + mark.column)
+    @staticmethod
+    def offset(mark: Any) -> int:  # the parser's Mark (a Loc has no index)
+        """A mark's character index: lines are split where libyaml splits them (CR, CR LF,
+        U+0085, U+2028 too), so counting lines by LF would misplace edits."""
+        return int(mark.index)
+
+    def _line_start(self, offset: int) -> int:
+        return max(self.text.rfind(c, 0, offset) for c in "\n\r\x85\u2028\u2029") + 1
 
     def _line_end(self, offset: int) -> int:
         """The offset just after the line break that ends the line holding ``offset``."""
-        newline = self.text.find("\n", offset)
-        return len(self.text) if newline < 0 else newline + 1
+        found = LINE_BREAK.search(self.text, offset)
+        return len(self.text) if found is None else found.end()
 
     def _end_of(self, node: Node) -> int:
         """Where a node's text ends. A block mapping or list ends with its last value (its
@@ -94,21 +97,23 @@ class Editor:
             last = node.value[-1]
             node = last[1] if isinstance(node, MappingNode) else last
         end = self.offset(node.end_mark)
-        if node.end_mark.column == 0 and end > 0 and self.text[end - 1] == "\n":
-            end -= 1
+        if node.end_mark.column == 0 and end > 0:  # step back over the line break before it
+            before = LINE_BREAK.search(self.text, max(0, end - 2), end)
+            if before is not None and before.end() == end:
+                end = before.start()
         return end
 
     def _after_line(self, node: Node) -> int:
         """The end of the line a node ends on, after any comment there: where lines that
         follow it are inserted."""
         end = self._end_of(node)
-        newline = self.text.find("\n", end)
-        return len(self.text) if newline < 0 else newline
+        found = LINE_BREAK.search(self.text, end)
+        return len(self.text) if found is None else found.start()
 
     def _dash_column(self, item: Node) -> int:
         """The column of the '- ' that starts a block list's item."""
         start = self.offset(item.start_mark)
-        line_start = self.text.rfind("\n", 0, start) + 1
+        line_start = self._line_start(start)
         dash = self.text.rfind("-", line_start, start)
         return dash - line_start if dash >= 0 else int(item.start_mark.column)
 
@@ -162,7 +167,7 @@ class Editor:
         with its text first and the fields after it."""
         column = int(item.start_mark.column)
         # The text as written; its later lines move two columns right, under 'text:'.
-        lines = self.text[self.offset(item.start_mark) : self._end_of(item)].split("\n")
+        lines = LINE_BREAK.split(self.text[self.offset(item.start_mark) : self._end_of(item)])
         text = "\n".join([lines[0], *(("  " + line) if line.strip() else line for line in lines[1:])])
         pad = " " * column
         self.edits.append(Edit(self.offset(item.start_mark), self._end_of(item), f"text: {text}"))

@@ -40,6 +40,10 @@ RULES: dict[str, Rule] = {
     "ML112": Rule("missing-file", E, "A required file is missing from the data directory."),
     "ML113": Rule("no-areas", E, "The data directory has no problem-area files."),
     "ML114": Rule("complex-key", E, "A mapping key is not plain text."),
+    "ML115": Rule("file-not-read", E, "A file meant as data is not read: wrong folder or file name."),
+    "ML116": Rule("link-outside", E, "A data file is a symbolic link to a file outside the repository."),
+    "ML117": Rule("joined-list", E, "Lines written as list items are joined into one text."),
+    "ML118": Rule("comment-in-text", E, "' #' inside a text without quotes starts a comment and cuts the text."),
     # Schema
     "ML201": Rule("unknown-key", E, "A key that the format does not know."),
     "ML202": Rule("missing-key", E, "A required key is missing."),
@@ -49,6 +53,8 @@ RULES: dict[str, Rule] = {
     "ML206": Rule("bad-id", E, "An actor id is not a valid id."),
     "ML207": Rule("empty-value", E, "A required value is empty."),
     "ML208": Rule("bad-url", E, "An address is not an http, https or mailto link."),
+    "ML209": Rule("control-character", E, "A text holds a control character, written as an escape."),
+    "ML210": Rule("number-too-large", E, "A number has more digits than a promise needs."),
     # References across files
     "ML301": Rule("unknown-actor", E, "An actor reference matches no actor in the registry."),
     "ML302": Rule("duplicate-id", E, "Two actors have the same id."),

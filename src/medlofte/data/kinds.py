@@ -16,7 +16,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeGuard, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from medlofte.data import model
+from medlofte.data import model, textcheck
 from medlofte.data.findings import Finding, Loc
 from medlofte.data.strictyaml import BOOL, BOOLS, FLOAT, INT, NULL, NULLS, STR, explicit_tag, scalar_kind
 from medlofte.data.textfold import Suggester, slugify
@@ -41,13 +41,37 @@ INVALID: Final = Invalid()
 
 
 class Walker:
-    """Collects the findings of one file while its nodes are converted."""
+    """Collects the findings of one file while its nodes are converted; ``data`` is the
+    file's bytes, for the checks that look at how a text was written in it."""
 
-    __slots__ = ("findings", "path")
+    __slots__ = ("_data", "_source", "cuts", "findings", "path")
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, data: bytes = b"") -> None:
         self.path = path
+        self._data = data
+        self._source: str | None = None
+        self.cuts = textcheck.may_cut(data)  # a '#' that may have cut a text: look at each one
         self.findings: list[Finding] = []
+
+    def source(self) -> str:
+        """The file's text, decoded when a check needs it (the parser's marks count its characters)."""
+        if self._source is None:
+            self._source = self._data.decode("utf-8-sig", "replace")
+        return self._source
+
+    def text(self, node: ScalarNode, value: str) -> str | Invalid | None:
+        """A text as written, or INVALID when it would come out otherwise (see textcheck)."""
+        if (
+            not node.style
+            and node.start_mark.line == node.end_mark.line
+            and not (self.cuts and textcheck.COMMENT.match(self.source(), node.end_mark.index))
+        ):
+            return value.strip() or None  # one plain line: nothing joined, no separator, no comment
+        found = textcheck.check(node, value, self.source if self._data else str, self.path)
+        if found:
+            self.findings.extend(found)
+            return INVALID
+        return textcheck.clean(value).strip() or None
 
     def loc(self, node: Node) -> Loc:
         mark = node.start_mark
@@ -123,7 +147,7 @@ class Text(Kind[str]):
                 if value in BOOLS:
                     w.add("ML203", node, f"Expected text, found {value}.", f'Put it in quotes if you mean the text: "{value}".')
                     return INVALID
-            return value.strip() or None
+            return w.text(node, value)
         return self.wrong(node, w)
 
     def json_schema(self) -> JsonSchema:
@@ -131,6 +155,24 @@ class Text(Kind[str]):
 
 
 _LEADING_ZERO = re.compile(r"-?0[0-9]")
+MAX_DIGITS = 15  # a float holds 15 significant digits exactly; no count in a promise needs more
+
+
+def number(node: ScalarNode, w: Walker) -> float | Invalid:
+    """A plain decimal (INT or FLOAT) as a number, or a finding when it has more digits
+    than a count or a share can need (4,300 digits would even stop Python's int())."""
+    value = node.value
+    whole, _, fraction = value.lstrip("-").partition(".")
+    if len(whole) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+        w.add(
+            "ML210",
+            node,
+            f"The number {shorten(value, 24)!r} has {len(whole) + len(fraction):,} digits; "
+            f"at most {MAX_DIGITS} before and {MAX_DIGITS} after the decimal point are allowed.",
+            "Check it for a typing mistake: no count, amount or share in a promise has this many digits.",
+        )
+        return INVALID
+    return float(value) if fraction else int(value)
 
 
 class NumberKind(Kind[float]):
@@ -144,10 +186,8 @@ class NumberKind(Kind[float]):
     def convert(self, node: Node, w: Walker) -> float | Invalid | None:
         if plain_scalar(node):
             kind = scalar_kind(node)
-            if kind == INT:
-                return int(node.value)
-            if kind == FLOAT and self.floats:
-                return float(node.value)
+            if kind == INT or (kind == FLOAT and self.floats):
+                return number(node, w)
             if kind == NULL:
                 return None
         return self.wrong(node, w)
@@ -183,12 +223,10 @@ class NumberOrText(Kind["float | str"]):
     def convert(self, node: Node, w: Walker) -> float | str | Invalid | None:
         if plain_scalar(node):
             kind = scalar_kind(node)
-            if kind == INT:
-                return int(node.value)
-            if kind == FLOAT:
-                return float(node.value)
+            if kind in (INT, FLOAT):
+                return number(node, w)
             if kind == STR:
-                return node.value.strip() or None
+                return w.text(node, node.value)
             if kind == NULL:
                 return None
         return self.wrong(node, w)
@@ -426,8 +464,8 @@ class ActorRefKind(Kind[model.ActorRef]):
                     return None
                 if node.value in BOOLS:
                     return self.wrong(node, w)
-            text = node.value.strip()
-            return model.ActorRef(text, w.loc(node)) if text else None
+            text = w.text(node, node.value)
+            return model.ActorRef(text, w.loc(node)) if isinstance(text, str) else text
         return self.wrong(node, w)
 
     def json_schema(self) -> JsonSchema:
@@ -515,6 +553,7 @@ class ObjectKind(Kind[R]):
         values: dict[str, object] = {}
         locs: dict[str, model.Mark] = {}
         seen: dict[str, Node] = {}
+        missing_dash = 0  # the line where a '- ' seems to be missing, once found
         fields = self.fields
         for key_node, value_node in node.value:
             if not plain_scalar(key_node):
@@ -523,12 +562,16 @@ class ObjectKind(Kind[R]):
             key = key_node.value
             first = seen.get(key)
             if first is not None:
-                w.add(
-                    "ML106",
-                    key_node,
-                    f"Duplicate key {key!r} (first at line {first.start_mark.line + 1}).",
-                    "Remove one of them; plain YAML would silently keep only the last.",
-                )
+                hint = "Remove one of them; plain YAML would silently keep only the last."
+                if missing_dash:
+                    hint = f"A '- ' is probably missing at the start of line {missing_dash} (see there)."
+                elif first is node.value[0][0] and textcheck.list_item_starts_here(w.source(), first):
+                    missing_dash = key_node.start_mark.line + 1
+                    hint = (
+                        "A '- ' is probably missing at the start of this line: each item of a list starts with '- ', "
+                        "so without it these lines continue the item above."
+                    )
+                w.add("ML106", key_node, f"Duplicate key {key!r} (first at line {first.start_mark.line + 1}).", hint)
                 continue
             seen[key] = key_node
             field = fields.get(key)
@@ -557,6 +600,10 @@ class ObjectKind(Kind[R]):
     def _unknown_key(self, key: str, key_node: Node, w: Walker) -> None:
         if key == "<<":
             w.add("ML108", key_node, "Merge keys ('<<') are not allowed.", "Write the keys out in full.")
+            return
+        pasted = textcheck.key_mistake(key)
+        if pasted is not None:
+            w.add("ML201", key_node, f"Unknown key {key!r} {self.where}. {pasted[0]}", pasted[1])
             return
         keys = list(self.fields)
         guess = self.synonyms.get(key.casefold())

@@ -6,6 +6,7 @@ Reading never raises for bad user data: every problem is a finding on the datase
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -92,7 +93,7 @@ def read_file(
     if node is None:
         findings.extend(problems)
         return None
-    walker = Walker(shown)
+    walker = Walker(shown, data)
     value = kind.convert(node, walker)
     findings.extend(walker.findings)
     return None if isinstance(value, Invalid) else value
@@ -106,13 +107,162 @@ def _first_existing(root: Path, names: tuple[str, ...]) -> Path | None:
     return None
 
 
-def area_files(root: Path) -> list[Path]:
-    folder = root / AREAS_DIR
+def is_yaml(name: str) -> bool:
+    """A YAML file by its name: .yaml or .yml in any case ('01-trafik.YAML' too)."""
+    return name.lower().endswith(YAML_SUFFIXES) and not name.startswith(".")
+
+
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as found:
+            return sorted(found, key=lambda e: e.name)
     except OSError:
         return []
-    return [folder / e.name for e in entries if e.name.endswith(YAML_SUFFIXES) and not e.name.startswith(".")]
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _area_entries(root: Path) -> list[os.DirEntry[str]]:
+    return [e for e in _entries(root / AREAS_DIR) if is_yaml(e.name)]
+
+
+def area_files(root: Path) -> list[Path]:
+    """The area files in areas/, in file-name order."""
+    return [root / AREAS_DIR / e.name for e in _area_entries(root)]
+
+
+def _repository(root: Path) -> Path:
+    """Where the data's repository starts: the nearest folder with .git, else the data directory."""
+    resolved = root.resolve()
+    for folder in (resolved, *resolved.parents):
+        if (folder / ".git").exists():
+            return folder
+    return resolved
+
+
+def outside_link(path: Path, root: Path, linked: bool | None = None) -> Path | None:
+    """Where ``path`` leads when it, or the areas/ folder it is in, is a symbolic link to a
+    place outside the repository; such a file is never read, so nothing from outside the
+    repository can end up in a message (or a CI log). ``linked`` says whether it is a link,
+    when the caller knows."""
+    if linked is None:
+        linked = any(p.is_symlink() for p in (path, path.parent) if p != root)
+    if not linked:
+        return None
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading it reports the problem
+        return None
+    boundary = _repository(root)
+    return None if boundary == target or boundary in target.parents else target
+
+
+def _readable(
+    path: Path, root: Path, findings: list[Finding], show: Callable[[Path], str] = display, linked: bool | None = None
+) -> bool:
+    target = outside_link(path, root, linked)
+    if target is None:
+        return True
+    shown = path.readlink().as_posix() if path.is_symlink() else target.as_posix()  # as the link was written
+    findings.append(
+        Finding(
+            "ML116",
+            Loc(show(path), 1, 1),
+            f"This file is a link to '{shown}', outside the repository; medlofte does not read it.",
+            "Copy the file into the repository instead of linking to it.",
+        )
+    )
+    return False
+
+
+def _not_read(shown: str, message: str, hint: str) -> Finding:
+    return Finding("ML115", Loc(shown, 1, 1), message, hint)
+
+
+def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Callable[[Path], str] = display) -> list[Finding]:
+    """Files that look like data but are not read: an area file in the data folder itself or
+    in a folder other than areas/, in a sub-folder of areas/, or named '.yaml.txt'."""
+    found: list[Finding] = []
+    used = {p.name for p in (promise, actors) if p is not None}
+    areas = AREAS_DIR
+    for entry in _entries(root):
+        name = entry.name
+        if name.startswith("."):
+            continue
+        path = root / name
+        if _is_dir(entry):
+            if name != AREAS_DIR:
+                for inner in _yaml_below(path):
+                    relative = inner.relative_to(root).as_posix()
+                    found.append(
+                        _not_read(
+                            show(inner),
+                            f"This file is in '{relative.rsplit('/', 1)[0]}/', which medlofte does not read: "
+                            f"area files go in '{AREAS_DIR}/'.",
+                            f"Move it to {areas}/ (or rename the folder to '{AREAS_DIR}').",
+                        )
+                    )
+            continue
+        if name in used:
+            continue
+        if is_yaml(name):
+            wanted = PROMISE_NAMES if name.lower() in PROMISE_NAMES else ACTORS_NAMES if name.lower() in ACTORS_NAMES else ()
+            if wanted:
+                chosen = promise if wanted is PROMISE_NAMES else actors
+                message = f"This file is not read: medlofte reads {chosen.name if chosen else wanted[0]} instead."
+                hint = "Merge the two files into one and delete this one."
+            else:
+                message = (
+                    f"This file is not read: only {PROMISE_NAMES[0]} and {ACTORS_NAMES[0]} belong in the data folder itself."
+                )
+                hint = f"If it is a problem area, move it to {areas}/."
+            found.append(_not_read(show(path), message, hint))
+        elif _hidden_suffix(name):
+            found.append(_txt_finding(path, show))
+    for entry in _entries(root / AREAS_DIR):
+        path = root / AREAS_DIR / entry.name
+        if is_yaml(entry.name) or entry.name.startswith("."):  # read (a folder named .yaml: ML100)
+            continue
+        if _is_dir(entry):
+            for inner in _yaml_below(path):
+                found.append(
+                    _not_read(
+                        show(inner),
+                        f"This file is in a sub-folder of {AREAS_DIR}/; medlofte reads only the files in {AREAS_DIR}/ itself.",
+                        f"Move it to {areas}/.",
+                    )
+                )
+        elif _hidden_suffix(entry.name):
+            found.append(_txt_finding(path, show))
+    return found
+
+
+def _hidden_suffix(name: str) -> bool:
+    """'01-trafik.yaml.txt': saved by an editor that added '.txt' (Windows hides it)."""
+    lower = name.lower()
+    return lower.endswith(".txt") and is_yaml(lower[: -len(".txt")])
+
+
+def _txt_finding(path: Path, show: Callable[[Path], str]) -> Finding:
+    return _not_read(
+        show(path),
+        f"This file is named '{path.name}', so it is not read as YAML (Windows may hide the '.txt').",
+        f"Rename it to '{path.name[: -len('.txt')]}'.",
+    )
+
+
+def _yaml_below(folder: Path) -> list[Path]:
+    """The YAML files in a folder (not in its sub-folders); none when the folder is a data
+    directory of its own (it holds a promise file)."""
+    entries = _entries(folder)
+    if any(e.name in PROMISE_NAMES for e in entries):
+        return []
+    return [folder / e.name for e in entries if (is_yaml(e.name) or _hidden_suffix(e.name)) and not _is_dir(e)]
 
 
 def load(root: Path | str, shown: str | None = None) -> Dataset:
@@ -149,6 +299,8 @@ def _load(root: Path, shown: str | None) -> Dataset:
     data = Dataset(show(root))
 
     promise_path = _first_existing(root, PROMISE_NAMES)
+    actors_path = _first_existing(root, ACTORS_NAMES)
+    findings.extend(unread_files(root, promise_path, actors_path, show))
     if promise_path is None:
         findings.append(
             Finding(
@@ -160,10 +312,11 @@ def _load(root: Path, shown: str | None) -> Dataset:
         )
     else:
         data.files += 1
-        data.promise = read_file(promise_path, formats.PROMISE_FILE, findings, new.get(promise_path), show(promise_path))
+        if _readable(promise_path, root, findings, show):
+            data.promise = read_file(promise_path, formats.PROMISE_FILE, findings, new.get(promise_path), show(promise_path))
 
-    actors_path = _first_existing(root, ACTORS_NAMES)
     data.actors_file = show(actors_path or root / ACTORS_NAMES[0])
+    registry = None
     if actors_path is None:
         findings.append(
             Finding(
@@ -173,15 +326,16 @@ def _load(root: Path, shown: str | None) -> Dataset:
                 "Create actors.yaml (see docs/data-format.md).",
             )
         )
-    registry = None
-    if actors_path is not None:
+    else:
         data.files += 1
-        registry = read_file(actors_path, formats.ACTORS_FILE, findings, new.get(actors_path), show(actors_path))
-        if registry is not None:
-            data.registry = Registry(registry.actors)
+        if _readable(actors_path, root, findings, show):
+            registry = read_file(actors_path, formats.ACTORS_FILE, findings, new.get(actors_path), show(actors_path))
+            if registry is not None:
+                data.registry = Registry(registry.actors)
 
-    paths = area_files(root)
-    if not paths:
+    entries = _area_entries(root)
+    folder_linked = (root / AREAS_DIR).is_symlink()
+    if not entries:
         findings.append(
             Finding(
                 "ML113",
@@ -191,10 +345,12 @@ def _load(root: Path, shown: str | None) -> Dataset:
             )
         )
     areas: list[Area] = []
-    for path in paths:
+    for entry in entries:
         data.files += 1
+        path = root / AREAS_DIR / entry.name
         shown_path = show(path)
-        area = read_file(path, formats.AREA, findings, new.get(path), shown_path)
+        readable = _readable(path, root, findings, show, folder_linked or entry.is_symlink())
+        area = read_file(path, formats.AREA, findings, new.get(path), shown_path) if readable else None
         if area is not None:
             area.file = shown_path
             areas.append(area)

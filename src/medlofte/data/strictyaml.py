@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import Node, ScalarNode
 
+from medlofte.data import textcheck
 from medlofte.data.findings import Finding, Loc
 
 try:
@@ -265,6 +266,9 @@ def _syntax_finding(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Findin
             "A tab character is used for indentation.",
             "Indent with spaces only (two per level); YAML does not allow tabs.",
         )
+    pasted = _pasted(path, data, err)
+    if pasted is not None:
+        return pasted
     hint = next((h for key, h in _SYNTAX_HINTS if key in problem), "Fix the YAML syntax at this position.")
     where = f" {context}" if context else ""
     if (
@@ -275,6 +279,55 @@ def _syntax_finding(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Findin
     ):
         where += f" (started at line {err.context_mark.line + 1})"
     return Finding("ML104", loc, f"YAML syntax error{where}: {problem}.", hint)
+
+
+def _pasted(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Finding | None:
+    """The syntax error named for the paste mistake behind it, if one is on the lines where
+    the parser stopped: the context line, the line before the problem, the problem line."""
+    text = data.decode("utf-8", "replace")
+    lines = textcheck.LINE_BREAK.split(text)
+    for mark in (err.context_mark, err.problem_mark):
+        separator = _separator_before(text, mark)
+        if mark is None or separator is None:
+            continue
+        return Finding(
+            "ML104",
+            Loc(path, mark.line, separator[1]),
+            f"The text holds the line separator U+{ord(separator[0]):04X} (copied from Word or a PDF?), which YAML "
+            "reads as a line break: the text goes on at the start of the next line, where YAML expects a new key.",
+            "Delete it, or replace it with a space.",
+        )
+    candidates: set[int] = set()
+    for mark in (err.context_mark, err.problem_mark):
+        if mark is not None and mark.line < len(lines):
+            candidates.add(mark.line)
+    if err.problem_mark is not None:
+        before = min(err.problem_mark.line, len(lines)) - 1
+        while before >= 0 and (not lines[before].strip() or lines[before].lstrip().startswith("#")):
+            before -= 1
+        if before >= 0:
+            candidates.add(before)
+    for index in sorted(candidates):
+        found = textcheck.line_mistake(lines, index)
+        if found is not None:
+            column, message, hint = found
+            return Finding("ML104", Loc(path, index + 1, column), message, hint)
+    return None
+
+
+def _separator_before(text: str, mark: Any) -> tuple[str, int] | None:
+    """The Unicode line separator (and its column) that ends the line before ``mark``'s, if
+    that line was ended by one instead of an ordinary line break."""
+    if mark is None or mark.line == 0:
+        return None
+    breaks = list(textcheck.LINE_BREAK.finditer(text, 0, mark.index + 1))
+    if len(breaks) < mark.line:
+        return None
+    found = breaks[mark.line - 1]
+    if found.group(0) not in "\x85\u2028\u2029":
+        return None
+    line_start = breaks[mark.line - 2].end() if mark.line >= 2 else 0
+    return found.group(0), found.start() - line_start + 1
 
 
 def _char_at(data: bytes, mark: Any) -> str:

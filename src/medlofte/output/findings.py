@@ -12,6 +12,8 @@ from typing import NamedTuple
 from medlofte import __version__
 from medlofte.choices import FindingFormat
 from medlofte.data.findings import RULES, Finding, Report, Severity, count, plural
+from medlofte.data.textcheck import LINE_BREAK
+from medlofte.output.terminal import printable
 
 JSON_VERSION = 1
 
@@ -116,10 +118,10 @@ def format_text(
     if quiet and not strict:
         listed = (f for f in report.findings if f.severity is not Severity.WARNING)
     for f in capped(listed):
-        where = _paint(f"{f.path}:" if isinstance(f, More) else f"{f.loc.shown()}:", "path", color)
+        where = _paint(printable(f"{f.path}:" if isinstance(f, More) else f"{f.loc.shown()}:"), "path", color)
         severity = _paint(f.severity.value, f.severity, color)
         code = _paint(f"[{f.code}]", "dim", color)
-        lines.append(f"{where} {severity} {code} {f.text}")
+        lines.append(f"{where} {severity} {code} {printable(f.text)}")
         if context and not quiet and isinstance(f, Finding):
             lines.extend(excerpt(f, cache, reader, color))
     summary = summary_line(report, strict)
@@ -128,6 +130,9 @@ def format_text(
     return "\n".join(lines) + "\n"
 
 
+# Files a finding says are not read: their lines are not shown either (a link out of the
+# repository may lead to a file with a token in it).
+NOT_READ = frozenset({"ML116"})
 # The widest excerpt of a source line shown under a finding.
 EXCERPT_WIDTH = 100
 
@@ -135,7 +140,7 @@ EXCERPT_WIDTH = 100
 def read_source(path: str) -> list[str]:
     """The lines of a data file as the excerpts show them; none when it cannot be read."""
     try:
-        return Path(path).read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        return LINE_BREAK.split(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
     except OSError:
         return []
 
@@ -145,14 +150,14 @@ def excerpt(
 ) -> list[str]:
     """The finding's source line and a caret under its column (``  3 | text``, ``    |   ^``);
     none when the line is not in the file. Shared by the terminal and the live preview."""
-    if f.loc.sheet is not None:  # a spreadsheet cell has no source line to show
+    if f.loc.sheet is not None or f.code in NOT_READ:  # a cell has no source line; a link out is not read
         return []
     if f.loc.path not in cache:
         cache[f.loc.path] = reader(f.loc.path)
     source = cache[f.loc.path]
     if not 1 <= f.loc.line <= len(source):
         return []
-    text = source[f.loc.line - 1].replace("\t", " ")
+    text = printable(source[f.loc.line - 1].replace("\t", " "))
     column = f.loc.column
     if len(text) > EXCERPT_WIDTH:  # a long line is shown around the column only
         start = max(0, min(column - 1 - EXCERPT_WIDTH // 2, len(text) - EXCERPT_WIDTH))
@@ -227,7 +232,7 @@ def _json_cell(f: Finding, text: Callable[[str], str]) -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
@@ -256,8 +261,8 @@ def format_step_summary(report: Report, strict: bool = False) -> str:
     if report.findings:
         lines += ["| Location | Severity | Code | Message |", "| --- | --- | --- | --- |"]
         for f in capped(report.findings):
-            text = f.text.replace("|", "\\|").replace("\n", " ")
-            where = f.path if isinstance(f, More) else f.loc.shown()
+            text = printable(f.text.replace("|", "\\|").replace("\n", " "))
+            where = printable(f.path if isinstance(f, More) else f.loc.shown())
             lines.append(f"| `{where}` | {f.severity.value} | {f.code} | {text} |")
     return "\n".join(lines) + "\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from medlofte.output import markdown
-from medlofte.output.terminal import console_text
+from medlofte.output.terminal import clip, column_widths, console_text, table
 from medlofte.views.labels import Labels
 from medlofte.views.status import COLUMNS, Changed, Counts, StatusReport, shown_columns
 
@@ -118,39 +118,54 @@ def format_json(report: StatusReport) -> str:
 
 
 def format_table(report: StatusReport, promise_title: str, labels: Labels, color: bool = False, width: int = 80) -> str:
-    from rich.table import Table
+    """Tables of plain texts (never markup). A column is as wide as its longest word, so
+    names are never broken: when the status columns do not fit, the counts of each row
+    are given in one column, the statuses that occur with their numbers."""
     from rich.text import Text
 
     console, text = console_text(color, width)
-    console.print(Text(_title(report, promise_title, labels), style="bold"))
+    console.print(Text(clip(_title(report, promise_title, labels)), style="bold"))
     console.print(Text(labels["as_of"].format(date=labels.date(report.as_of)), style="dim"))
-    for heading, first, rows in (
+    columns = _columns(report)
+    for heading, first, named in (
         (labels["by_area"], labels["area"], [(a.name, c) for a, c in report.areas]),
         (labels["by_actor"], labels["actor"], [(a.name, c) for a, c in report.actors]),
     ):
-        table = Table(title=Text(heading, style="bold"), title_justify="left", expand=True)
-        columns = _columns(report)
-        for index, name in enumerate(_header(first, labels, columns)):
-            table.add_column(name, justify="left" if index == 0 else "right", overflow="fold")
-        for name, counts in rows:
-            table.add_row(*(Text(cell) for cell in _row(name, counts, labels, columns)))
-        table.add_row(*(Text(cell, style="bold") for cell in _row(labels["total"], report.overall, labels, columns)))
-        console.print(table)
+        counted = [*((clip(name), counts) for name, counts in named), (labels["total"], report.overall)]
+        headers = _header(first, labels, columns)
+        rows = [_row(name, counts, labels, columns) for name, counts in counted]
+        widths = column_widths(headers, rows, width)
+        right = frozenset(range(1, len(headers)))
+        if widths is None:
+            headers = [first, labels["activities"], labels["share_done"], labels["status"]]
+            rows = [
+                [row[0], row[1], row[-1], _statuses(counts, labels, columns)]
+                for row, (_, counts) in zip(rows, counted, strict=True)
+            ]
+            widths = column_widths(headers, rows, width, [2, 1, 1, 3])
+            right = frozenset({1, 2})
+        console.print(table(Text(heading, style="bold"), headers, rows, widths, right=right))
     console.print(Text(labels["overdue"], style="bold"))
     for item in report.overdue:
-        console.print(Text(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.name})"))
+        console.print(Text(clip(f"  {item.due.isoformat()}  {item.activity.text} ({item.area.name})")))
     if not report.overdue:
         console.print(Text("  " + labels["overdue_none"]))
     if report.changed:
         console.print(Text(labels["changed_since"], style="bold"))
         for moved in report.changed:
-            console.print(Text(f"  {moved.activity.text} ({moved.area.name}): {moved_text(moved, labels)}"))
+            console.print(Text(clip(f"  {moved.activity.text} ({moved.area.name}): {moved_text(moved, labels)}")))
     if report.actor is not None:
         console.print(Text(labels["open_items"], style="bold"))
         for area, activity, due in report.open_items:
-            console.print(Text(f"  {due.isoformat() if due else '–'}  {activity.text} ({area.name})"))
+            console.print(Text(clip(f"  {due.isoformat() if due else '–'}  {activity.text} ({area.name})")))
     console.print(Text(f"{labels['not_followed_up']}: {len(report.not_followed_up)}", style="bold"))
     return text()
+
+
+def _statuses(counts: Counts, labels: Labels, columns: tuple[str, ...]) -> str:
+    """'Genomförd: 2, Ej uppföljd: 3': the statuses a row has, each with its number."""
+    found = [f"{labels.status_word(c).capitalize()}: {counts.by_status[c]}" for c in columns if counts.by_status[c]]
+    return "\n".join(found) if found else "0"
 
 
 def _title(report: StatusReport, promise_title: str, labels: Labels) -> str:

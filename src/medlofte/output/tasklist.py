@@ -12,7 +12,7 @@ from medlofte.data.model import Actor, Quantity, format_number
 from medlofte.data.queries import ActorSummary, Task
 from medlofte.output import markdown
 from medlofte.output.spreadsheet import csv_text
-from medlofte.output.terminal import console_text
+from medlofte.output.terminal import clip, column_widths, console_text, table
 from medlofte.views.labels import Labels
 from medlofte.views.tasklist import TaskList, details, role_text
 
@@ -243,8 +243,10 @@ def format_actors_json(summaries: list[ActorSummary]) -> str:
 
 
 def format_table(task_list: TaskList, labels: Labels, color: bool = False, width: int = 80) -> str:
-    """Data is passed to rich as Text, never as markup, so '[/x]' prints as written."""
-    from rich.table import Table
+    """Data is passed to rich as Text, never as markup, so '[/x]' prints as written.
+
+    Columns are as wide as their longest word, so names are never broken: when activity,
+    role, partners and details do not fit side by side, role and partners join the details."""
     from rich.text import Text
 
     console, text = console_text(color, width)
@@ -258,35 +260,53 @@ def format_table(task_list: TaskList, labels: Labels, color: bool = False, width
         console.print(Text(f"{labels['contact']}: {task_list.actor.contact}", style="dim"))
     for area, tasks in task_list.by_area():
         facts = ["\n".join(f"{k}: {v}" for k, v in details(task, labels)) for task in tasks]
-        table = Table(title=Text(area.name, style="bold"), title_justify="left", show_lines=True, expand=True)
-        table.add_column(labels["activity"], ratio=3, overflow="fold")
-        table.add_column(labels["role"], ratio=1, overflow="fold")
-        table.add_column(labels["with"], ratio=2, overflow="fold")
-        if any(facts):
-            table.add_column(labels["details"], ratio=2, overflow="fold")
-        for task, fact in zip(tasks, facts, strict=True):
-            cells = [Text(task.activity.text), Text(role_text(task, labels)), Text(", ".join(a.name for a in task.others))]
-            table.add_row(*cells, *([Text(fact)] if any(facts) else []))
-        console.print(table)
+        rows = [
+            [clip(task.activity.text), role_text(task, labels), ", ".join(a.name for a in task.others), clip(fact)]
+            for task, fact in zip(tasks, facts, strict=True)
+        ]
+        headers = [labels["activity"], labels["role"], labels["with"], labels["details"]]
+        ratios = [3, 1, 2, 2]
+        if not any(facts):
+            headers, ratios, rows = headers[:3], ratios[:3], [row[:3] for row in rows]
+        widths = column_widths(headers, rows, width, ratios)
+        if widths is None:  # too narrow: activity | everything else
+            headers, ratios = [labels["activity"], labels["details"]], [1, 1]
+            rows = [[row[0], _joined_details(row, labels)] for row in rows]
+            widths = column_widths(headers, rows, width, ratios)
+        console.print(table(Text(clip(area.name), style="bold"), headers, rows, widths, show_lines=True))
     return text()
+
+
+def _joined_details(row: list[str], labels: Labels) -> str:
+    role, others = row[1], row[2]
+    lines = [f"{labels['role']}: {role}", *([f"{labels['with']}: {others}"] if others else [])]
+    return "\n".join([*lines, *([row[3]] if len(row) > 3 and row[3] else [])])
 
 
 def format_actors_table(summaries: list[ActorSummary], labels: Labels, color: bool = False, width: int = 80) -> str:
-    from rich.table import Table
-    from rich.text import Text
-
+    """Every actor with its counts; when the count columns do not fit beside whole names,
+    the counts share one column."""
     console, text = console_text(color, width)
-    table = Table(expand=False)
-    table.add_column(labels["actor"])
-    table.add_column(labels["type"])
-    for key in ("areas", "as_lead", "as_participant", "via_group"):
-        table.add_column(labels[key], justify="right")
+    headers = [labels["actor"], labels["type"], labels["areas"], labels["as_lead"], labels["as_participant"], labels["via_group"]]
+    rows = []
     for s in summaries:
-        name = Text(s.actor.name)
-        if not s.referenced:
-            name.append(f" ({labels['unused']})", style="yellow")
-        table.add_row(
-            name, Text(labels.actor_type(s.actor.type)), str(s.areas), str(s.lead), str(s.participant), str(s.via_group)
+        name = s.actor.name + ("" if s.referenced else f" ({labels['unused']})")
+        rows.append(
+            [clip(name), labels.actor_type(s.actor.type), str(s.areas), str(s.lead), str(s.participant), str(s.via_group)]
         )
-    console.print(table)
+    widths = column_widths(headers, rows, width)
+    right = frozenset(range(2, 6))
+    if widths is None:
+        headers = [*headers[:3], labels["activities"]]
+        rows = [[*row[:3], _counts(row, labels)] for row in rows]
+        widths = column_widths(headers, rows, width, [1, 1, 1, 3])
+        right = frozenset({2})
+    console.print(table(None, headers, rows, widths, right=right))
     return text()
+
+
+def _counts(row: list[str], labels: Labels) -> str:
+    """'18 som ansvarig, 2 som deltagare': the non-zero counts of an actor, or 0."""
+    parts = [f"{n} {labels[key].lower()}" for n, key in zip(row[3:], ("as_lead", "as_participant", "via_group"), strict=True)]
+    shown = [part for part, n in zip(parts, row[3:], strict=True) if n != "0"]
+    return "\n".join(shown) if shown else "0"
