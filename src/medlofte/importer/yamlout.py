@@ -72,8 +72,14 @@ def scalar(value: Any, indent: int) -> str:
         return quoted(text)
     foldable = "  " not in text and text == text.strip() and not any(_unprintable(c) or c == "\t" for c in text)
     if len(text) + indent > WIDTH and foldable:
-        return ">-\n" + "\n".join(f"{pad}{line}" for line in _wrap(text, WIDTH - indent))
+        wrapped = _wrap(text, WIDTH - indent)
+        # A folded line that starts like a list item reads as one pasted from Word (ML117).
+        if not any(_LIST_START.match(line) for line in wrapped):
+            return ">-\n" + "\n".join(f"{pad}{line}" for line in wrapped)
     return text if plain_ok(text) else quoted(text)
+
+
+_LIST_START = re.compile(r"([-*+\u2022\u2013\u2014\u25cf\u25aa]|[0-9]+[.)])(\s|$)")
 
 
 def _wrap(text: str, width: int) -> list[str]:
