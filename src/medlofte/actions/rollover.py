@@ -7,18 +7,16 @@ layout stay as the coordinator wrote them.
 
 from __future__ import annotations
 
-import bisect
 import calendar
-import functools
-import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
-from medlofte.data import loading, strictyaml, textcheck
+from medlofte.actions.yamledit import Editor, get, items, quoted, scalar
+from medlofte.data import loading, strictyaml
 from medlofte.data.loading import Dataset
 from medlofte.data.model import FIRST_YEAR, LAST_YEAR, PartialDate, as_partial
 from medlofte.errors import UsageError
@@ -36,12 +34,6 @@ _RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff]")
 
 class RolloverError(UsageError):
     """The promise cannot be rolled over as asked (exit code 2)."""
-
-
-class Edit(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 class Shift(NamedTuple):
@@ -92,163 +84,52 @@ def new_period(
     return shift.apply(old_start), shift.apply(old_end) if old_end is not None else None, shift
 
 
-class _Text:
-    """A file's text, for edits at the parser's marks.
-
-    Marks are found by their character index, and lines are split where libyaml splits
-    them (CR LF, CR, LF, U+0085, U+2028, U+2029), so classic-Mac line ends and Word's line
-    separators edit the right characters."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [0, *(m.end() for m in textcheck.LINE_BREAK.finditer(text))]
-        self.edits: list[Edit] = []
-
-    @staticmethod
-    def offset(mark: Any) -> int:
-        return int(mark.index)
-
-    def line_start(self, offset: int) -> int:
-        return self.starts[bisect.bisect_right(self.starts, offset) - 1]
-
-    def line_end(self, offset: int) -> int:
-        """The offset just after the line break that ends the line holding ``offset``."""
-        found = textcheck.LINE_BREAK.search(self.text, offset)
-        return len(self.text) if found is None else found.end()
-
-    def replace(self, node: Node, value: str) -> None:
-        self.edits.append(Edit(self.offset(node.start_mark), self.offset(node.end_mark), value))
-
-    @functools.cached_property
-    def _line_starts(self) -> frozenset[int]:
-        return frozenset(self.starts)
-
-    def _at_line_start(self, offset: int) -> bool:
-        return not self.text[self.line_start(offset) : offset].strip()
-
-    def _own_line(self, mark: Any) -> bool:
-        """Whether only indentation stands before ``mark`` on its line."""
-        return self._at_line_start(self.offset(mark))
-
-    def remove(self, mapping: MappingNode, key: str) -> None:
-        """Remove one key and its value: whole lines where the key starts its line,
-        otherwise (``- status: done``, ``{a: 1, status: done}``) just the characters."""
-        pairs = mapping.value
-        for index, (key_node, value_node) in enumerate(pairs):
-            if key_node.value != key:
-                continue
-            key_at = self.offset(key_node.start_mark)
-            own_line = not mapping.flow_style and self._at_line_start(key_at)
-            start = self.line_start(key_at) if own_line else key_at
-            if mapping.flow_style and index > 0:  # in '{a: 1, b: 2}' take ', b: 2'
-                start = self.offset(pairs[index - 1][1].end_mark)
-                end = self.offset(value_node.end_mark)
-            elif index + 1 < len(pairs):  # up to the next key
-                following = self.offset(pairs[index + 1][0].start_mark)
-                end = self.line_start(following) if own_line and self._at_line_start(following) else following
-            else:  # the last of a block mapping: to the end of its value's last line
-                end = self.offset(value_node.end_mark)
-                end = end if end in self._line_starts else self.line_end(end)
-            self.edits.append(Edit(start, end, ""))
-            return
-
-    def result(self) -> str:
-        """The text with every edit made; overlapping removals (neighbouring keys taken
-        away together) are merged first, so each character is removed once."""
-        merged: list[Edit] = []
-        for edit in sorted(self.edits):
-            last = merged[-1] if merged else None
-            if last is not None and not last.text and not edit.text and edit.start <= last.end:
-                merged[-1] = Edit(last.start, max(last.end, edit.end), "")
-            else:
-                merged.append(edit)
-        text = self.text
-        for index, edit in enumerate(merged):
-            # A removal that starts after '- ' and runs to a line's start would leave that
-            # line's indentation after the dash: take the indentation too.
-            if not edit.text and edit.end in self._line_starts and not self._at_line_start(edit.start):
-                end = edit.end
-                while end < len(text) and text[end] == " ":
-                    end += 1
-                merged[index] = Edit(edit.start, end, "")
-        for edit in reversed(merged):
-            text = text[: edit.start] + edit.text + text[edit.end :]
-        return text
-
-
-def _scalar(text: str) -> str:
-    """A value as YAML: plain when that reads back as the same text, else double-quoted."""
-    plain = ScalarNode("", text)
-    if _PLAIN_SAFE.match(text) and text == text.strip() and strictyaml.scalar_kind(plain) == strictyaml.STR:
-        return text
-    return _quoted(text)
-
-
-def _quoted(text: str) -> str:
-    """A double-quoted scalar: a JSON string (valid YAML), with line separators and C1
-    characters escaped too, so it reads back as exactly ``text``."""
-    return _RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(text, ensure_ascii=False))
-
-
-def _get(mapping: Node, key: str) -> Node | None:
-    if isinstance(mapping, MappingNode):
-        for key_node, value_node in mapping.value:
-            if key_node.value == key:
-                found: Node = value_node
-                return found
-    return None
-
-
-def _items(node: Node | None) -> list[Node]:
-    return list(node.value) if isinstance(node, SequenceNode) else []
-
-
 def _move_years(text: str, years: dict[int, int]) -> str:
     return _YEAR.sub(lambda m: str(years.get(int(m.group(0)), int(m.group(0)))), text)
 
 
-def _clear_goals(edits: _Text, goals: Node | None) -> None:
-    for goal in _items(goals):
+def _clear_goals(edits: Editor, goals: Node | None) -> None:
+    for goal in items(goals):
         if isinstance(goal, MappingNode):
             for key in GOAL_FOLLOW_UP:
                 edits.remove(goal, key)
 
 
 def _promise(text: str, root: MappingNode, start: PartialDate, end: PartialDate | None, years: dict[int, int]) -> str:
-    edits = _Text(text)
-    period = _get(root, "period")
+    edits = Editor(text)
+    period = get(root, "period")
     for key, day in (("start", start), ("end", end)):
-        node = _get(period, key) if period is not None else None
+        node = get(period, key) if period is not None else None
         if node is not None and day is not None:
             edits.replace(node, day.isoformat())
     if isinstance(period, MappingNode):
         edits.remove(period, "extended_to")  # an extension was of last year's promise
-    for node in (_get(root, "title"), _get(root, "subtitle"), _get(period, "label") if period is not None else None):
+    for node in (get(root, "title"), get(root, "subtitle"), get(period, "label") if period is not None else None):
         if isinstance(node, ScalarNode) and not node.style and node.start_mark.line == node.end_mark.line:
             moved = _move_years(node.value, years)
             if moved != node.value:
-                edits.replace(node, _scalar(moved))
+                edits.replace(node, scalar(moved))
         elif isinstance(node, ScalarNode) and node.style in ('"', "'") and node.start_mark.line == node.end_mark.line:
             moved = _move_years(node.value, years)
             if moved != node.value:
-                edits.replace(node, _quoted(moved))
+                edits.replace(node, quoted(moved))
     for key in PROMISE_SIGNING:
         edits.remove(root, key)
-    _clear_goals(edits, _get(root, "goals"))
+    _clear_goals(edits, get(root, "goals"))
     return edits.result()
 
 
 def _area(text: str, root: MappingNode, shift: Shift) -> str:
-    edits = _Text(text)
-    _clear_goals(edits, _get(root, "goals"))
-    for commitment in _items(_get(root, "commitments")):
-        for activity in _items(_get(commitment, "activities")):
+    edits = Editor(text)
+    _clear_goals(edits, get(root, "goals"))
+    for commitment in items(get(root, "commitments")):
+        for activity in items(get(commitment, "activities")):
             if not isinstance(activity, MappingNode):
                 continue
             for key in ACTIVITY_FOLLOW_UP:
                 edits.remove(activity, key)
             for key in ("start", "end"):
-                node = _get(activity, key)
+                node = get(activity, key)
                 day = _partial(node)
                 if isinstance(node, ScalarNode) and day is not None:
                     edits.replace(node, shift.apply(day).isoformat())

@@ -17,8 +17,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from medlofte.data import strictyaml
 from medlofte.data.textcheck import LINE_BREAK
 
-_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:]*\Z")
-_PLAIN_BREAKS = re.compile("[\u0085\u2028\u2029\r]")
+_PLAIN_SAFE = re.compile(r"[^\s#:\[\]{},&*!|>'\"%@`-][^#:\r\n\x85\u2028\u2029]*\Z")
+_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff]")
 
 
 class Edit(NamedTuple):
@@ -31,15 +31,15 @@ def scalar(text: str) -> str:
     """A one-line value as YAML: plain when that reads back as the same text, else
     double-quoted (a JSON string is a valid YAML double-quoted scalar, escapes included)."""
     plain = ScalarNode("", text)
-    if (
-        _PLAIN_SAFE.match(text)
-        and text == text.strip()
-        and not _PLAIN_BREAKS.search(text)
-        and strictyaml.scalar_kind(plain) == strictyaml.STR
-        and " #" not in text
-    ):
+    if _PLAIN_SAFE.match(text) and text == text.strip() and strictyaml.scalar_kind(plain) == strictyaml.STR and " #" not in text:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return quoted(text)
+
+
+def quoted(text: str) -> str:
+    """A double-quoted scalar: a JSON string (valid YAML), with line separators and C1
+    characters escaped too, so it reads back as exactly ``text``."""
+    return _RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def value(text: str | int | float, indent: int) -> str:
@@ -174,11 +174,53 @@ class Editor:
         at = self._after_line(item)
         self.edits.append(Edit(at, at, "".join(f"\n{pad}{k}: {value(v, column)}" for k, v in fields)))
 
+    def _at_line_start(self, offset: int) -> bool:
+        return not self.text[self._line_start(offset) : offset].strip()
+
+    def remove(self, mapping: MappingNode, key: str) -> None:
+        """Remove one key and its value: whole lines where the key starts its line,
+        otherwise (``- status: done``, ``{a: 1, status: done}``) just the characters."""
+        pairs = mapping.value
+        for index, (key_node, value_node) in enumerate(pairs):
+            if key_node.value != key:
+                continue
+            key_at = self.offset(key_node.start_mark)
+            own_line = not mapping.flow_style and self._at_line_start(key_at)
+            start = self._line_start(key_at) if own_line else key_at
+            if mapping.flow_style and index > 0:  # in '{a: 1, b: 2}' take ', b: 2'
+                start = self.offset(pairs[index - 1][1].end_mark)
+                end = self.offset(value_node.end_mark)
+            elif index + 1 < len(pairs):  # up to the next key
+                following = self.offset(pairs[index + 1][0].start_mark)
+                end = self._line_start(following) if own_line and self._at_line_start(following) else following
+            else:  # the last of a block mapping: to the end of its value's last line
+                end = self.offset(value_node.end_mark)
+                end = end if self._line_start(end) == end else self._line_end(end)
+            self.edits.append(Edit(start, end, ""))
+            return
+
     def result(self) -> str:
-        """The text with every edit made (insertions at one place keep their order)."""
+        """The text with every edit made. Insertions at one place keep their order; removals
+        that overlap (neighbouring keys taken away together) are merged first, so each
+        character is removed once, and a removal that starts after '- ' and runs to a line's
+        start takes that line's indentation too, so the next key moves up after the dash."""
+        ordered = [e for _, e in sorted(enumerate(self.edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0]))]
+        merged: list[Edit] = []
+        for edit in ordered:
+            last = merged[-1] if merged else None
+            if last is not None and not last.text and not edit.text and edit.start <= last.end:
+                merged[-1] = Edit(last.start, max(last.end, edit.end), "")
+            else:
+                merged.append(edit)
         out = self.text
-        ordered = sorted(enumerate(self.edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0]))
-        for _, edit in reversed(ordered):
+        for index, edit in enumerate(merged):
+            at_a_line_start = self._line_start(edit.end) == edit.end
+            if not edit.text and edit.start != edit.end and at_a_line_start and not self._at_line_start(edit.start):
+                end = edit.end
+                while end < len(out) and out[end] == " ":
+                    end += 1
+                merged[index] = Edit(edit.start, end, "")
+        for edit in reversed(merged):
             out = out[: edit.start] + edit.text + out[edit.end :]
         return out
 
