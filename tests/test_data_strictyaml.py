@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from yaml.nodes import MappingNode, ScalarNode
 
+from medlofte.data.findings import Finding, Loc
 from medlofte.data import strictyaml
 from medlofte.data.strictyaml import BOOL, FLOAT, INT, NULL, STR
 
@@ -155,3 +156,16 @@ def test_explicit_tags_survive_parsing_for_the_schema_to_refuse() -> None:
     assert strictyaml.explicit_tag(value) == "tag:yaml.org,2002:python/object/apply:os.system"
     assert strictyaml.explicit_tag(node) is None
     assert not isinstance(value, ScalarNode)
+
+
+def test_a_control_character_is_named_with_its_code_point_and_place() -> None:
+    _, findings = strictyaml.parse("f.yaml", "a: 1\nb: åå\x1by\n".encode())
+    assert findings == [
+        Finding(
+            "ML104",
+            Loc("f.yaml", 2, 6),  # columns count characters, not the bytes of 'å'
+
+            "The file contains the control character U+001B, which YAML does not allow.",
+            "Delete it; it is often left by copying text from a PDF or a Word file.",
+        )
+    ]
