@@ -88,25 +88,19 @@ def to_json(rows: list[tuple[Cell, ...]]) -> bytes:
 def to_xlsx(rows: list[tuple[Cell, ...]]) -> bytes:
     """One sheet, a header row and a row per activity; texts stay texts (never formulas)."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
-    from medlofte.output.forms import FIXED_TIME, _fixed_zip_times
+    from medlofte.output.forms import FIXED_TIME, _fixed_zip_times, _put
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
-    sheet.append(list(COLUMN_NAMES))
-    for row in rows:
-        cells: list[object] = []
-        for value in row:
-            if value is None or value == "":
-                cells.append(None)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                cells.append(value)
-            else:
-                cell = WriteOnlyCell(sheet, value=str(value))
-                cell.data_type = "s"  # openpyxl would take a text starting with '=' for a formula
-                cells.append(cell)
-        sheet.append(cells)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = SHEET
+    for column, name in enumerate(COLUMN_NAMES, 1):
+        _put(sheet.cell(row=1, column=column), name)
+    for number, row in enumerate(rows, 2):
+        for column, value in enumerate(row, 1):
+            _put(sheet.cell(row=number, column=column), value)
+    sheet.freeze_panes = "A2"
     book.properties.creator = "medlofte"
     book.properties.created = book.properties.modified = FIXED_TIME
     buffer = io.BytesIO()

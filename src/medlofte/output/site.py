@@ -123,7 +123,7 @@ def index_html(entries: list[SiteEntry], labels: Labels) -> str:
 
     groups: list[Municipality] = []
     for entry in entries:
-        item = IndexEntry(entry.page, entry.follow_up, period_text(entry.info, labels) or "–", entry.info.title, entry.info.place)
+        item = IndexEntry(entry.page, entry.follow_up, period_text(entry.info, labels), entry.info.title, entry.info.place)
         if groups and groups[-1].name == entry.info.municipality:
             groups[-1].entries.append(item)
         else:

@@ -512,10 +512,13 @@ def linked(entries: list[SiteEntry]) -> list[SiteEntry]:
         chains.setdefault(chain_key(entry.info), []).append(i)
     out = list(ordered)
     for members in chains.values():
-        for position, i in enumerate(members):
-            before = ordered[members[position - 1]].info if position else None
-            after = ordered[members[position + 1]].info if position + 1 < len(members) else None
-            out[i] = ordered[i]._replace(previous=before, next=after)
+        for i in members:
+            own = ordered[i].info.period_start
+            before = [ordered[j].info for j in members if ordered[j].info.period_start < own]
+            after = [ordered[j].info for j in members if ordered[j].info.period_start > own]
+            out[i] = ordered[i]._replace(
+                previous=before[-1] if before and own else None, next=after[0] if after and own else None
+            )
     return out
 
 
