@@ -89,23 +89,23 @@ def to_xlsx(rows: list[tuple[Cell, ...]]) -> bytes:
     """One sheet, a header row and a row per activity; texts stay texts (never formulas)."""
     from openpyxl import Workbook
 
-    from medlofte.output.forms import FIXED_TIME, _fixed_zip_times, _put
+    from medlofte.output.forms import FIXED_TIME, fixed_zip_times, put_cell
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = SHEET
     for column, name in enumerate(COLUMN_NAMES, 1):
-        _put(sheet.cell(row=1, column=column), name)
+        put_cell(sheet.cell(row=1, column=column), name)
     for number, row in enumerate(rows, 2):
         for column, value in enumerate(row, 1):
-            _put(sheet.cell(row=number, column=column), value)
+            put_cell(sheet.cell(row=number, column=column), value)
     sheet.freeze_panes = "A2"
     book.properties.creator = "medlofte"
     book.properties.created = book.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_zip_times(buffer.getvalue())
+    return fixed_zip_times(buffer.getvalue())
 
 
 def encode(rows: list[tuple[Cell, ...]], fmt: ExportFormat) -> bytes:
