@@ -4,7 +4,6 @@ site, on a small national set made by benchmarks/national.py and on the bundled 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import shutil
 import subprocess
@@ -22,8 +21,8 @@ from test_output_document import check_golden
 from test_output_html_real import AXE_JS, AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, needs_browser, needs_nu
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import many  # noqa: E402
-import national  # noqa: E402
+import many
+import national
 
 AS_OF = "2025-06-01"
 PUBLISHED = ROOT / "tests" / "fixtures" / "published"
@@ -104,7 +103,8 @@ def test_render_overview_writes_markdown_and_html(tmp_path: Path) -> None:
     assert (code, out) == (0, "")
     assert err == f"Wrote {out_dir.as_posix()}/oversikt.md\nWrote {out_dir.as_posix()}/oversikt.html\n"
     html = (out_dir / "oversikt.html").read_text(encoding="utf-8")
-    assert '<table class="figures">' in html and "Utgiven 1 juni 2025" in html
+    assert '<table class="figures">' in html
+    assert "Utgiven 1 juni 2025" in html
     check_golden("overview.html", html)
 
 
@@ -119,16 +119,19 @@ def test_export_formats_have_the_documented_columns(tmp_path: Path) -> None:
     plain = (tmp_path / "csv" / "aktiviteter.csv").read_bytes()
     excel = (tmp_path / "excel" / "aktiviteter.csv").read_bytes()
     assert plain.decode("utf-8").split("\r\n")[0] == ",".join(COLUMN_NAMES)
-    assert excel.startswith("\ufeff".encode()) and excel.decode("utf-8-sig").split("\r\n")[0] == ";".join(COLUMN_NAMES)
+    assert excel.startswith("\ufeff".encode())
+    assert excel.decode("utf-8-sig").split("\r\n")[0] == ";".join(COLUMN_NAMES)
     book = load_workbook(tmp_path / "xlsx" / "aktiviteter.xlsx")
     rows = list(book["aktiviteter"].iter_rows(values_only=True))
     assert rows[0] == COLUMN_NAMES
     assert len(rows) - 1 == results["xlsx"].rows == 40
     document = json.loads((tmp_path / "json" / "aktiviteter.json").read_text(encoding="utf-8"))
-    assert document["version"] == 1 and document["columns"] == list(COLUMN_NAMES)
+    assert document["version"] == 1
+    assert document["columns"] == list(COLUMN_NAMES)
     assert len(document["activities"]) == 40
     first = document["activities"][0]
-    assert first["municipality"] == "Malmö stad" and first["activity_number"] == 1
+    assert first["municipality"] == "Malmö stad"
+    assert first["activity_number"] == 1
     package = json.loads((tmp_path / "json" / "datapackage.json").read_text(encoding="utf-8"))
     assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == list(COLUMN_NAMES)
     # The same data gives the same bytes.
@@ -156,7 +159,8 @@ def test_export_never_writes_over_a_users_file(tmp_path: Path) -> None:
     (tmp_path / "datapackage.json").write_text("mine", encoding="utf-8")
     code, out, err = invoke("export", str(DATA), "--output", str(tmp_path / "a.csv"))
     assert (code, out) == (2, "")
-    assert "datapackage.json" in err and "--force" in err
+    assert "datapackage.json" in err
+    assert "--force" in err
     assert not (tmp_path / "a.csv").exists()
     assert (tmp_path / "datapackage.json").read_text(encoding="utf-8") == "mine"
 
@@ -173,7 +177,8 @@ def test_invalid_data_stops_export_and_site(tmp_path: Path) -> None:
     for command in (["export", str(broken), "-o", str(tmp_path / "a.csv")], ["site", str(broken), "-o", str(tmp_path / "s")]):
         code, out, err = invoke(*command)
         assert (code, out) == (1, "")
-        assert err.startswith("medlofte: 1 problem found in ") and "run medlofte validate" in err
+        assert err.startswith("medlofte: 1 problem found in ")
+        assert "run medlofte validate" in err
 
 
 @pytest.fixture(scope="module")
