@@ -10,7 +10,10 @@ from typer.testing import CliRunner
 from conftest import ROOT
 from medlofte.cli import app
 
-COMMANDS = ["validate", "actor", "actors", "status", "forms", "collect", "render", "diff", "rollover", "schema", "init", "serve"]
+COMMANDS = [
+    "validate", "actor", "actors", "status", "forms", "collect", "render", "diff", "rollover", "schema", "init", "serve",
+    "export", "site",
+]  # fmt: skip
 DOC = ROOT / "docs" / "cli.md"
 
 

@@ -71,3 +71,11 @@ def test_findings_doc_lists_every_code_exactly() -> None:
     text = (DOCS / "findings.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `(ML\d+)` \| `([a-z0-9-]+)` \| (\w+) \| (.*) \|$", text, flags=re.M)
     assert rows == [(code, r.name, r.severity.value, r.summary) for code, r in RULES.items()]
+
+
+def test_export_doc_lists_every_column_in_order() -> None:
+    from medlofte.views.overview import COLUMN_NAMES
+
+    text = (DOCS / "export.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([a-z_]+)` \|", text, re.MULTILINE)
+    assert listed == list(COLUMN_NAMES)

@@ -15,7 +15,17 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from medlofte.choices import CiKind, DiffFormat, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.choices import (
+    CiKind,
+    DiffFormat,
+    ExportFormat,
+    FindingFormat,
+    Lang,
+    ListFormat,
+    RenderFormat,
+    Report,
+    StatusFormat,
+)
 from medlofte.data import loading
 from medlofte.data.findings import Finding
 from medlofte.data.findings import Report as ValidationReport
@@ -30,6 +40,7 @@ if TYPE_CHECKING:
     from medlofte.server.live import Server
     from medlofte.views.changes import Comparison
     from medlofte.views.changetext import ChangeSection, Described
+    from medlofte.views.overview import Overview, Summary
     from medlofte.views.status import StatusReport
     from medlofte.views.tasklist import TaskList
 
@@ -41,21 +52,26 @@ __all__ = [
     "UsageError",
     "ValidationReport",
     "actor_summaries",
+    "build_site",
     "compare_folders",
     "compare_revision",
     "diff",
+    "export",
     "find_actor",
     "format_actors",
     "format_changes",
     "format_findings",
+    "format_overview",
     "format_status",
     "format_task_list",
     "import_document",
     "init",
     "load",
     "load_valid",
+    "overview",
     "render_document",
     "render_many",
+    "render_overview",
     "render_targets",
     "rollover",
     "schemas",
@@ -334,6 +350,8 @@ def render_document(
     fmt, report = choice(RenderFormat, fmt), choice(Report, report)
     require_valid(data)
     labels = Labels(choice(Lang, lang).value)
+    if report is Report.overview:
+        raise UsageError("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt).")
     if report is Report.follow_up:
         from medlofte.views import followup
 
@@ -849,3 +867,196 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Imported([output / relative for relative in files], guesses, warnings)
+
+
+# ---------------------------------------------------------------------------------------
+# Many promises at once: the overview, open data, the site
+
+
+class ManyJob(NamedTuple):
+    data_dir: str
+    as_of: date
+    rows: bool = False  # keep each activity's row (for export)
+    site: Lang | None = None  # render the promise's pages for the site, in this language
+
+
+class Gathered(NamedTuple):
+    summary: Summary
+    pages: dict[str, bytes]  # 'promise' and, when anything was followed up, 'follow-up'
+    words: str  # what the site's search finds it by
+
+
+def _gather_one(job: ManyJob) -> Gathered:
+    """One data folder, read once: its summary, and its site pages when asked for."""
+    from medlofte.views import overview
+
+    data = loading.load(job.data_dir)
+    require_valid(data)
+    summary = overview.summarise(data, job.as_of)
+    if not job.rows:
+        summary = summary._replace(rows=[])
+    pages: dict[str, bytes] = {}
+    words = ""
+    if job.site is not None:
+        from medlofte.output import document, site
+        from medlofte.views import followup, promise
+        from medlofte.views.labels import Labels
+        from medlofte.views.status import NOT_FOLLOWED_UP, column_of
+
+        labels = Labels(job.site.value)
+        followed = any(column_of(a) != NOT_FOLLOWED_UP for area in data.areas for a in area.activities)
+        view = promise.build(data, labels, None)
+        pages["promise"] = document.to_html(view, labels, None, Report.promise, site.nav(labels, followed, "promise")).encode()
+        if followed:
+            report = followup.build(data, labels, None)
+            nav = site.nav(labels, followed, "follow-up")
+            pages["follow-up"] = document.to_html(report, labels, None, Report.follow_up, nav).encode()
+        words = overview.search_words(data, summary.info)
+    return Gathered(summary, pages, words)
+
+
+def gather(jobs: Sequence[ManyJob], workers: int | None = None) -> list[Gathered]:
+    """Every data folder read once (on all cores when there are many), each promise with a
+    key unique in the run; any folder with errors stops it with :class:`InvalidData`."""
+    from medlofte.views import overview
+
+    if not jobs:
+        raise UsageError("give the data directories, e.g. medlofte status kommuner/*/data")
+    for job in jobs:
+        existing_dir(job.data_dir)
+    if len({os.path.realpath(job.data_dir) for job in jobs}) != len(jobs):
+        raise UsageError("a data directory is given twice; give each once.")
+    found = parallel_map(_gather_one, list(jobs), workers)
+    summaries = overview.unique([g.summary for g in found])
+    return [g._replace(summary=s) for g, s in zip(found, summaries, strict=True)]
+
+
+def many_jobs(
+    data_dirs: Sequence[Path | str], as_of: date, *, rows: bool = False, site: Lang | str | None = None
+) -> list[ManyJob]:
+    lang = choice(Lang, site) if site is not None else None
+    return [ManyJob(str(d), as_of, rows, lang) for d in data_dirs]
+
+
+def overview(data_dirs: Sequence[Path | str], as_of: date, workers: int | None = None) -> Overview:
+    """Per promise, per kind of group and per actor type: activities, share done, overdue;
+    the areas and actors most common across the promises (matched by folded name and kind)."""
+    from medlofte.views import overview as view
+
+    found = gather(many_jobs(data_dirs, as_of), workers)
+    return view.combine([g.summary for g in found], as_of)
+
+
+def format_overview(
+    report: Overview, fmt: StatusFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False, width: int = 80
+) -> str:
+    """``medlofte status DIR...``: the overview as tables at a terminal, Markdown or JSON."""
+    from medlofte.output import overview as output
+    from medlofte.views.labels import Labels
+
+    labels = Labels(choice(Lang, lang).value)
+    fmt = choice(StatusFormat, fmt)
+    if fmt is StatusFormat.json:
+        return output.format_json(report)
+    if fmt is StatusFormat.md:
+        return render_overview(report, RenderFormat.md, lang=lang).decode("utf-8")
+    return output.format_table(report, labels, color, width)
+
+
+def render_overview(
+    report: Overview, fmt: RenderFormat | str, *, lang: Lang | str = Lang.sv, published: date | None = None
+) -> bytes:
+    """The overview as a document: Markdown, HTML (the documents' templates and style) or PDF."""
+    from medlofte.output import document as rendering
+    from medlofte.views import overview as view
+    from medlofte.views.labels import Labels
+
+    fmt = choice(RenderFormat, fmt)
+    labels = Labels(choice(Lang, lang).value)
+    shown = view.document(report, labels, published)
+    if fmt is RenderFormat.md:
+        return rendering.to_markdown(shown, labels, None, Report.overview).encode("utf-8")
+    html = rendering.to_html(shown, labels, None, Report.overview)
+    return html.encode("utf-8") if fmt is RenderFormat.html else rendering.to_pdf(html)
+
+
+OVERVIEW_STEM = "oversikt"
+
+
+class Exported(NamedTuple):
+    output: Path
+    package: Path
+    rows: int
+    promises: int
+
+
+def export(
+    data_dirs: Sequence[Path | str],
+    output: Path,
+    fmt: ExportFormat | str,
+    *,
+    force: bool = False,
+    as_of: date | None = None,
+    workers: int | None = None,
+) -> Exported:
+    """One row per activity of every promise, as CSV, xlsx or JSON in ``output``, with the
+    Frictionless ``datapackage.json`` that describes it beside it; both written together."""
+    from medlofte.output import export as encoding
+
+    fmt = choice(ExportFormat, fmt)
+    if output.suffix.lower() != fmt.suffix:
+        raise UsageError(f"--format {fmt.value} writes {fmt.suffix} files, not '{output.name}'; name the file {fmt.suffix}.")
+    package = output.with_name("datapackage.json")
+    if output.name == package.name:
+        raise UsageError("datapackage.json is the description written beside the export; give the export another name.")
+    found = gather(many_jobs(data_dirs, as_of or date.today(), rows=True), workers)
+    rows = [row for g in found for row in g.summary.rows]
+    files = {output: encoding.encode(rows, fmt), package: encoding.datapackage(output.name, fmt, len(rows))}
+    write_outputs(files, force=force, what=str(output))
+    return Exported(output, package, len(rows), len(found))
+
+
+class BuiltSite(NamedTuple):
+    written: list[Path]
+    promises: int
+    follow_ups: int
+
+
+def build_site(
+    data_dirs: Sequence[Path | str],
+    output: Path,
+    *,
+    lang: Lang | str = Lang.sv,
+    as_of: date | None = None,
+    force: bool = False,
+    workers: int | None = None,
+) -> BuiltSite:
+    """A static, self-contained site of every promise in ``output``: an index by
+    municipality and year with an offline search, the overview, and a page per promise and
+    per follow-up linked to the previous and next year's; every file checked before the
+    first is written."""
+    from medlofte.output import site
+    from medlofte.views import overview as view
+    from medlofte.views.labels import Labels
+
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output} exists and is not a directory; give a folder for the site.")
+    day = as_of or date.today()
+    labels = Labels(choice(Lang, lang).value)
+    found = gather(many_jobs(data_dirs, day, site=lang), workers)
+    entries = []
+    for g in found:
+        page, follow = site.page_names(g.summary.info.key)
+        entries.append(view.SiteEntry(g.summary.info, page, follow if "follow-up" in g.pages else "", g.words))
+    linked = view.linked(entries)
+    by_key = {entry.info.key: entry for entry in linked}
+    files: dict[Path, bytes] = {output / site.INDEX: site.index_html(linked, labels).encode("utf-8")}
+    report = view.combine([g.summary for g in found], day)
+    files[output / site.OVERVIEW] = site.overview_html(view.document(report, labels), labels).encode("utf-8")
+    for g in found:
+        entry = by_key[g.summary.info.key]
+        files[output / entry.page] = site.place_links(g.pages["promise"], entry, labels)
+        if entry.follow_up:
+            files[output / entry.follow_up] = site.place_links(g.pages["follow-up"], entry, labels)
+    write_outputs(files, force=force, what="the site")
+    return BuiltSite(sorted(files), len(found), sum(1 for e in linked if e.follow_up))

@@ -57,6 +57,21 @@ class Report(str, enum.Enum):
 
     promise = "promise"
     follow_up = "follow-up"
+    overview = "overview"  # many promises at once
+
+
+class ExportFormat(str, enum.Enum):
+    """How ``export`` writes the activities of many promises; ``excel`` is CSV for Swedish
+    Excel (semicolons, a byte-order mark)."""
+
+    csv = "csv"
+    excel = "excel"
+    xlsx = "xlsx"
+    json = "json"
+
+    @property
+    def suffix(self) -> str:
+        return ".csv" if self is ExportFormat.excel else f".{self.value}"
 
 
 class Lang(str, enum.Enum):

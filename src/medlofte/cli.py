@@ -21,7 +21,18 @@ from typing import ParamSpec, TypeVar
 import typer
 
 from medlofte import __version__
-from medlofte.choices import CiKind, ColorMode, DiffFormat, FindingFormat, Lang, ListFormat, RenderFormat, Report, StatusFormat
+from medlofte.choices import (
+    CiKind,
+    ColorMode,
+    DiffFormat,
+    ExportFormat,
+    FindingFormat,
+    Lang,
+    ListFormat,
+    RenderFormat,
+    Report,
+    StatusFormat,
+)
 from medlofte.data.model import Status  # the --status choices are the model's own
 from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
 
@@ -286,7 +297,10 @@ def render(
         help="Publication date to print (YYYY-MM-DD); none by default, so output is reproducible.",
     ),
     report: Report = typer.Option(
-        Report.promise, "--report", help="The promise, or its follow-up (uppföljning).", case_sensitive=False
+        Report.promise,
+        "--report",
+        help="The promise, its follow-up (uppföljning), or an overview of all the data directories given.",
+        case_sensitive=False,
     ),
     changes_since: str | None = typer.Option(
         None,
@@ -305,20 +319,49 @@ def render(
     if templates is not None and not templates.is_dir():
         raise UsageError(f"template directory '{templates}' does not exist.")
     to_stdout = output is not None and str(output) == "-"
-    if to_stdout and (len(dirs) > 1 or len(chosen) > 1):
+    if to_stdout and ((len(dirs) > 1 and report is not Report.overview) or len(chosen) > 1):
         raise UsageError("--output - writes one format of one data directory to standard output.")
     if changes_since is not None and report is Report.follow_up:
         raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
     if output is not None and not to_stdout:
-        _check_render_output(output, chosen, len(dirs))
+        _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None
+    if report is Report.overview:
+        _render_overview(dirs, chosen, output, to_stdout, day, lang, force)
+        return
     results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since) for d in dirs])
     if to_stdout:
         typer.echo(results[0].outputs[chosen[0]], nl=False)
         return
     files = api.render_targets(results, chosen, output)
+    api.write_outputs(files, force=force)
+    for path in files:
+        typer.echo(f"Wrote {path.as_posix()}", err=True)
+
+
+def _render_overview(
+    dirs: list[Path], chosen: tuple[RenderFormat, ...], output: Path | None, to_stdout: bool, day: object, lang: Lang, force: bool
+) -> None:
+    """render --report overview: one document over every data directory, counted as of
+    --date (today without it)."""
+    from datetime import date
+
+    from medlofte import api
+
+    as_of = day if isinstance(day, date) else date.today()
+    report = api.overview(dirs, as_of)
+    documents = {
+        fmt: api.render_overview(report, fmt, lang=lang, published=day if isinstance(day, date) else None) for fmt in chosen
+    }
+    if to_stdout:
+        typer.echo(documents[chosen[0]], nl=False)
+        return
+    if output is not None and len(chosen) == 1 and output.suffix.lower() == chosen[0].suffix:
+        files = {output: documents[chosen[0]]}
+    else:
+        files = {(output or Path("out")) / f"{api.OVERVIEW_STEM}{fmt.suffix}": documents[fmt] for fmt in chosen}
     api.write_outputs(files, force=force)
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
@@ -378,7 +421,12 @@ def init(
 
 @command()
 def status(
-    data_dir: Path = DATA_DIR,
+    data_dirs: list[Path] | None = typer.Argument(
+        None,
+        metavar="[DATA_DIR]...",
+        help="The data directory; several give an overview of them all.  [default: data]",
+        show_default=False,
+    ),
     output_format: StatusFormat | None = typer.Option(
         None,
         "--format",
@@ -403,14 +451,21 @@ def status(
 
     from medlofte import api
 
-    data = api.load_valid(data_dir)
-    assert data.promise is not None
-    one = api.find_actor(data, actor_name) if actor_name is not None else None
-    report = api.status_report(data, as_of.date() if as_of else date.today(), one)
+    dirs = data_dirs or [Path("data")]
     if output is not None:
         fmt = file_format(output_format, output, StatusFormat)
     else:
         fmt = output_format or (StatusFormat.table if _is_terminal() else StatusFormat.md)
+    if len(dirs) > 1:
+        if actor_name is not None:
+            raise UsageError("--actor is for one data directory; give one, or leave out --actor for the overview.")
+        overview = api.overview(dirs, as_of.date() if as_of else date.today())
+        emit(api.format_overview(overview, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
+        return
+    data = api.load_valid(dirs[0])
+    assert data.promise is not None
+    one = api.find_actor(data, actor_name) if actor_name is not None else None
+    report = api.status_report(data, as_of.date() if as_of else date.today(), one)
     text = api.format_status(report, data.promise.title, fmt, lang, color=use_color(color, sys.stdout), width=_width())
     emit(text, output, force)
 
@@ -576,6 +631,60 @@ def import_(
     warnings = f", {result.warnings} warning{'s' if result.warnings != 1 else ''}" if result.warnings else ""
     typer.echo(
         f"The draft validates with no errors{warnings}. Next: check the guesses, then medlofte validate {output.as_posix()}"
+    )
+
+
+MANY_DIRS = typer.Argument(..., metavar="DATA_DIR...", help="The data directories, one per promise.")
+
+
+@command()
+def export(
+    data_dirs: list[Path] = MANY_DIRS,
+    output_format: ExportFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="csv, excel (CSV for Swedish Excel), xlsx or json. [default: from --output's suffix]",
+        show_default=False,
+        case_sensitive=False,
+    ),
+    output: Path = typer.Option(..., "--output", "-o", help="The file to write; datapackage.json is written beside it."),
+    force: bool = FORCE,
+) -> None:
+    """Open data: one row per activity of every promise, described by a Frictionless data package."""
+    from medlofte import api
+
+    fmt = output_format
+    if fmt is None:
+        by_suffix = {".csv": ExportFormat.csv, ".xlsx": ExportFormat.xlsx, ".json": ExportFormat.json}
+        fmt = by_suffix.get(output.suffix.lower())
+        if fmt is None:
+            raise UsageError(
+                f"cannot tell the format from '{output.name}'; name the output .csv, .xlsx or .json, or give --format."
+            )
+    result = api.export(data_dirs, output, fmt, force=force)
+    typer.echo(f"Wrote {result.output.as_posix()} ({result.rows} activities of {result.promises} promises)", err=True)
+    typer.echo(f"Wrote {result.package.as_posix()}", err=True)
+
+
+@command()
+def site(
+    data_dirs: list[Path] = MANY_DIRS,
+    output: Path = typer.Option(..., "--output", "-o", help="The folder for the site (index.html and the pages)."),
+    as_of: datetime | None = typer.Option(
+        None, "--date", formats=["%Y-%m-%d"], help="Count overdue activities in the overview as of this day. [default: today]"
+    ),
+    lang: Lang = LANG,
+    force: bool = FORCE,
+) -> None:
+    """A static site of every promise: an index by municipality and year with an offline search, every promise and follow-up."""
+    from medlofte import api
+
+    result = api.build_site(data_dirs, output, lang=lang, as_of=as_of.date() if as_of else None, force=force)
+    typer.echo(
+        f"Wrote {output.as_posix()}/index.html: {result.promises} promises, {result.follow_ups} follow-ups, "
+        f"{len(result.written)} files",
+        err=True,
     )
 
 

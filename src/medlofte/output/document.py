@@ -100,12 +100,12 @@ def _environment(kind: str, templates: Path | None) -> Any:
     return environment
 
 
-def _render(kind: str, template: str, document: object, labels: Labels, templates: Path | None) -> str:
+def _render(kind: str, template: str, document: object, labels: Labels, templates: Path | None, **extra: object) -> str:
     import jinja2
 
     try:
         env = _environment(kind, templates)
-        return str(env.get_template(template).render(doc=document, t=labels))
+        return str(env.get_template(template).render(doc=document, t=labels, **extra))
     except jinja2.TemplateSyntaxError as err:
         raise TemplateProblem(f"template error: {err.filename or err.name}:{err.lineno}: {err.message}") from err
     except jinja2.TemplateNotFound as err:
@@ -120,6 +120,7 @@ def _render(kind: str, template: str, document: object, labels: Labels, template
 TEMPLATES = {
     Report.promise: {"md": "document.md.j2", "html": "document.html.j2"},
     Report.follow_up: {"md": "followup.md.j2", "html": "followup.html.j2"},
+    Report.overview: {"md": "overview.md.j2", "html": "overview.html.j2"},
 }
 
 
@@ -127,14 +128,20 @@ def to_markdown(document: object, labels: Labels, templates: Path | None = None,
     return _render("md", TEMPLATES[report]["md"], document, labels, templates)
 
 
-def to_html(document: object, labels: Labels, templates: Path | None = None, report: Report = Report.promise) -> str:
+def to_html(
+    document: object, labels: Labels, templates: Path | None = None, report: Report = Report.promise, nav: object = None
+) -> str:
+    """The report as one HTML file; ``nav`` (links with ``href``, ``text`` and ``current``)
+    puts a site's navigation at the top of the page (medlofte site)."""
+    if nav:
+        return _render("html", TEMPLATES[report]["html"], document, labels, templates, nav=nav, many=True)
     return _render("html", TEMPLATES[report]["html"], document, labels, templates)
 
 
-def to_html_page(template: str, view: object, labels: Labels) -> str:
+def to_html_page(template: str, view: object, labels: Labels, **extra: object) -> str:
     """Another page in the documents' look from a bundled template (the live preview's task
-    lists, status and banner), autoescaped like the documents."""
-    return _render("html", template, view, labels, None)
+    lists, status and banner; the site's index), autoescaped like the documents."""
+    return _render("html", template, view, labels, None, **extra)
 
 
 def _weasyprint() -> Any:  # WeasyPrint has no type information

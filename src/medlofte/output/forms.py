@@ -39,13 +39,13 @@ def form_xlsx(form: Form, labels: Labels) -> bytes:
     meta = book.create_sheet(META)
     for number, row in enumerate((("form_version", FORM_VERSION), ("promise", form.promise), ("actor", form.actor)), 1):
         for column, text in enumerate(row, 1):
-            _put(meta.cell(row=number, column=column), text)
+            put_cell(meta.cell(row=number, column=column), text)
     meta.sheet_state = "hidden"
     book.properties.creator = "medlofte"
     book.properties.created = book.properties.modified = FIXED_TIME
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_zip_times(buffer.getvalue())
+    return fixed_zip_times(buffer.getvalue())
 
 
 def _rows(sheet: Worksheet, form: Form, labels: Labels) -> None:
@@ -56,11 +56,11 @@ def _rows(sheet: Worksheet, form: Form, labels: Labels) -> None:
 
     lang = labels.lang
     for index, column in enumerate(COLUMNS, start=1):
-        _put(sheet.cell(row=1, column=index), column.sv if lang == "sv" else column.en)
+        put_cell(sheet.cell(row=1, column=index), column.sv if lang == "sv" else column.en)
     for number, row in enumerate(form.rows, start=2):
         values: dict[str, Any] = row._asdict()
         for index, column in enumerate(COLUMNS, start=1):
-            _put(sheet.cell(row=number, column=index), values[column.key])
+            put_cell(sheet.cell(row=number, column=index), values[column.key])
     last = len(form.rows) + 1
     for number, row in enumerate(form.rows, start=2):  # spreadsheets do not grow rows for wrapped text
         values = row._asdict()
@@ -159,7 +159,7 @@ def _lines(value: object, width: int) -> int:
     return sum(max(1, math.ceil(len(part) * 1.15 / width)) for part in str(value).split("\n"))
 
 
-def _put(cell: Any, value: object) -> None:  # an openpyxl cell
+def put_cell(cell: Any, value: object) -> None:  # an openpyxl cell
     """Text as text, never a formula a spreadsheet would run ('=HYPERLINK(…)' stays the
     text it is); numbers as numbers; nothing for empty."""
     if value is None or value == "":
@@ -187,7 +187,7 @@ def _instructions(sheet: Worksheet, form: Form, labels: Labels) -> None:
         lines.append((labels["form_contact"].format(contact=form.contact), False))
     for number, (text, bold) in enumerate(lines, start=1):
         cell = sheet.cell(row=number, column=1)
-        _put(cell, text)
+        put_cell(cell, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[number].height = 15 * _lines(text, 100) + 3
         if bold:
@@ -197,7 +197,7 @@ def _instructions(sheet: Worksheet, form: Form, labels: Labels) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
 
 
-def _fixed_zip_times(data: bytes) -> bytes:
+def fixed_zip_times(data: bytes) -> bytes:
     """The same archive with every member dated the same, and the "modified" property that
     openpyxl sets on saving fixed too, so the bytes do not depend on the clock."""
     import re
