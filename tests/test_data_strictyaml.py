@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from yaml.nodes import MappingNode, ScalarNode
 
-from medlofte.data.findings import Finding, Loc
 from medlofte.data import strictyaml
+from medlofte.data.findings import Finding, Loc
 from medlofte.data.strictyaml import BOOL, FLOAT, INT, NULL, STR
 
 
@@ -164,7 +164,6 @@ def test_a_control_character_is_named_with_its_code_point_and_place() -> None:
         Finding(
             "ML104",
             Loc("f.yaml", 2, 6),  # columns count characters, not the bytes of 'å'
-
             "The file contains the control character U+001B, which YAML does not allow.",
             "Delete it; it is often left by copying text from a PDF or a Word file.",
         )

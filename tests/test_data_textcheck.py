@@ -80,3 +80,28 @@ def test_a_list_item_after_a_blank_line_is_not_joined() -> None:
     """In a text without '|' a blank line keeps its line break: the item is not joined."""
     value, codes = convert("text: '0\n\n  - '\n")
     assert (value, codes) == ("0\n-", [])
+
+
+NO_COLON = (1, "There is no ':' after the key 'title'.", "Write 'title: Trygghet'.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "expected"),
+    [
+        (["title Trygghet", "period:"], 0, NO_COLON),  # a key below
+        (["period:", "title Trygghet"], 1, NO_COLON),  # a key above, on the first line
+        (["period:", "", "# note", "title Trygghet"], 3, NO_COLON),  # blank and comment lines skipped
+        (["title Trygghet", "", "  # note", "", "period:"], 0, NO_COLON),  # an indented comment too
+        (["x:", "# c", "title Trygghet", "# c", "y:"], 2, NO_COLON),
+        (["a:", "  title Trygghet", "  b: 1"], 1, (3, *NO_COLON[1:])),  # the column after the indentation
+        (["title Trygghet", "  period:"], 0, None),  # the neighbour is a key at another indentation
+        (["  title Trygghet", "period:"], 0, None),
+        (["x:", "  b: 1", "    title Trygghet"], 2, None),
+        (["title Trygghet", "bara text"], 0, None),  # the neighbour is no key
+        (["title Trygghet"], 0, None),  # no neighbour: prose
+    ],
+)
+def test_a_key_without_its_colon_is_one_between_keys_at_its_indentation(
+    lines: list[str], index: int, expected: tuple[int, str, str] | None
+) -> None:
+    assert textcheck.line_mistake(lines, index) == expected

@@ -518,3 +518,58 @@ def test_who_signed_a_group(tmp_path: Path) -> None:
     (change,) = between(tmp_path, {"areas": {"01": signed}}, {"areas": {"01": both}})
     assert (change.target, change.kind, change.field, change.area) == (Target.AREA, Kind.ACTORS, "parties", "Trafik")
     assert [r.name for r in change.joined] == ["Exempels kommun"]
+
+
+def _rolled(tmp_path: Path, area_period: str) -> tuple[Path, Path]:
+    """The changes fixture a year on, with a group that has its own period."""
+    before = Path(__file__).parent / "fixtures" / "changes" / "before"
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(before, old)
+    shutil.copytree(before, new)
+    area = "title: Narkotika {year}\nperiod: {period}\ncommitments:\n  - actors: [Polisen]\n    activities: [föräldramöten]\n"
+    (old / "areas" / "02.yaml").write_text(area.format(year=2024, period="{start: 2024-01, end: 2024-12}"), encoding="utf-8")
+    (new / "areas" / "02.yaml").write_text(area.format(year=2025, period=area_period), encoding="utf-8")
+    promise = (new / "promise.yaml").read_text(encoding="utf-8")
+    promise = promise.replace("Medborgarlöfte 2024", "Medborgarlöfte 2025")
+    promise = promise.replace("{start: 2024, end: 2024}", "{start: 2025, end: 2025}")
+    promise = promise.replace(
+        "{name: Eva Exempel, actor: Polis, date: 2024-02}",
+        "{name: Eva Exempel, title: Kommunpolis, actor: Kommunen, date: 2025-02, place: Kungälv}",
+    )
+    (new / "promise.yaml").write_text(promise, encoding="utf-8")
+    activities = (new / "areas" / "01.yaml").read_text(encoding="utf-8").replace("start: 2024-03", "start: 2025-03")
+    (new / "areas" / "01.yaml").write_text(activities, encoding="utf-8")
+    return old, new
+
+
+SIGNED = """\
+  ~ Underskrift: Eva Exempel
+      + Titel: – → Kommunpolis
+      ~ Aktör: Polisen → Exempels kommun
+      ~ Datum: februari 2024 → februari 2025
+      + Plats: – → Kungälv
+"""
+
+
+def test_a_group_period_that_moved_with_the_promise_is_told_with_the_period(tmp_path: Path) -> None:
+    old, new = _rolled(tmp_path, "{start: 2025-01, end: 2025-12}")
+    text = api.format_changes(api.compare_folders(old, new), "text", "sv")
+    assert text.split("\n", 2)[2] == (
+        "Löftet\n"
+        "  ~ Period: 2024 → 2025 (med perioden flyttades också: datumen för 1 aktivitet, årtalet i titeln,"
+        " perioden för ”Narkotika 2025”)\n" + SIGNED + "\n"
+        "Narkotika 2025 (nytt namn, tidigare ”Narkotika 2024”)\n"
+        "\n6 förändringar.\n"
+    )
+
+
+def test_a_group_period_that_moved_otherwise_is_a_change_of_its_own(tmp_path: Path) -> None:
+    old, new = _rolled(tmp_path, "{start: 2025-02, end: 2025-12}")
+    text = api.format_changes(api.compare_folders(old, new), "text", "sv")
+    assert text.split("\n", 2)[2] == (
+        "Löftet\n"
+        "  ~ Period: 2024 → 2025 (med perioden flyttades också: datumen för 1 aktivitet, årtalet i titeln)\n" + SIGNED + "\n"
+        "Narkotika 2025 (nytt namn, tidigare ”Narkotika 2024”)\n"
+        "  ~ Period: 2024 → februari – december 2025\n"
+        "\n7 förändringar.\n"
+    )

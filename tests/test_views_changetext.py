@@ -136,3 +136,163 @@ def test_several_directories_each_under_its_name() -> None:
     text = format_text(described)
     assert "  HEAD:b/areas/01.yaml:3:14: error [ML301] Unknown actor 'Polsen'.\n" in text
     assert "  + Trafik (nytt)\n" in text
+
+
+def test_a_long_value_is_shortened_at_a_word_without_trailing_punctuation() -> None:
+    from medlofte.views.changetext import shorten
+
+    assert shorten("a  b\n c") == "a b c"  # white space flattened
+    assert shorten("x" * 100) == "x" * 100  # up to 100 characters whole
+    assert shorten("x" * 101) == "x" * 100 + "…"
+    assert shorten("ord " * 30) == ("ord " * 25).rstrip() + "…"
+    assert shorten("aaaa, " * 20) == ("aaaa, " * 16).rstrip(" ,") + "…"
+    assert shorten("a" * 95 + " bbbbbbbbbbbb") == "a" * 95 + "…"
+    assert shorten("ord " * 30, 10) == "ord ord…"
+
+
+LONG = " ".join(f"w{i}" for i in range(60))
+
+
+def runs(*words: tuple[str, str]) -> list[tuple[str, str]]:
+    from medlofte.views.changes import Word
+    from medlofte.views.changetext import word_runs
+
+    shown = word_runs(tuple(Word(op, text) for op, text in words))
+    assert all(run.data for run in shown)  # the data's own words, every one
+    return [(run.text, run.style) for run in shown]
+
+
+def test_a_long_rewording_keeps_four_words_around_each_change() -> None:
+    assert runs(("=", LONG + " "), ("-", "gammal"), ("+", "ny"), ("=", " " + LONG)) == [
+        ("… w56 w57 w58 w59 ", ""),
+        ("gammal", "del"),
+        ("ny", "ins"),
+        (" w0 w1 w2 w3 …", ""),
+    ]
+    assert runs(("-", "gammal"), ("=", " " + LONG + " "), ("+", "ny")) == [
+        ("gammal", "del"),
+        (" w0 w1 w2 w3 … w56 w57 w58 w59 ", ""),  # between two changes: four on each side
+        ("ny", "ins"),
+    ]
+    assert runs(("=", "a b c d "), ("-", "x"), ("=", " " + LONG)) == [
+        ("a b c d ", ""),  # four words before: all kept
+        ("x", "del"),
+        (" w0 w1 w2 w3 …", ""),
+    ]
+    assert runs(("=", "a b c d e "), ("-", "x"), ("=", " " + LONG))[0] == ("… b c d e ", "")
+    middle = ("=", " a b c d e f g h ")
+    assert runs(("=", LONG), ("-", "x"), middle, ("+", "y"), ("=", LONG))[2] == (" a b c d e f g h ", "")
+    middle = ("=", " a b c d e f g h i ")
+    assert runs(("=", LONG), ("-", "x"), middle, ("+", "y"), ("=", LONG))[2] == (" a b c d … f g h i ", "")
+
+
+def test_a_short_rewording_is_whole_and_paragraph_breaks_that_changed_show() -> None:
+    assert runs(("=", "ett två\n\ntre "), ("+", "fyra\n\nfem"), ("=", " sex")) == [
+        ("ett två tre ", ""),
+        ("fyra ¶ fem", "ins"),
+        (" sex", ""),
+    ]
+    assert runs(("=", "a "), ("+", "  "), ("=", " b")) == [("a ", ""), ("  ", ""), (" b", "")]
+    assert runs(("=", "kort\ntext "), ("-", " x ")) == [("kort text ", ""), (" ", ""), ("x", "del"), (" ", "")]
+
+
+def test_every_kind_of_value_is_worded_as_the_document_prints_it() -> None:
+    from medlofte.data.model import ActorType, Adoption, GroupKind, PartialDate, Per, Period, Quantity, Status
+    from medlofte.views.changes import Signed
+    from medlofte.views.changetext import Words
+
+    values = [
+        None,
+        (),
+        True,
+        False,
+        3,
+        2.5,
+        Status.PARTLY_DONE,
+        PartialDate(2024, 5),
+        PartialDate(2024, 5, 3),
+        Period(PartialDate(2024, 1, 1), PartialDate(2024, 12, 31), label="2024"),
+        Period(PartialDate(2024, 5), PartialDate(2025, 5), label="Verksamhetsåret"),
+        Adoption(by="Kommunstyrelsen", date=PartialDate(2020, 3, 19)),
+        Adoption(by="Kommunstyrelsen"),
+        Adoption(text="Vid sammanträdet", by="KS"),
+        Signed("Eva", "Kommunpolis", "Polisen", PartialDate(2024, 2, 1), "Kungälv"),
+        Signed("Eva", None, None, None, None),
+        GroupKind.ACTOR,
+        (Quantity(20, "kontroller", at_least=True), Quantity(5, "möten", per=Per.MONTH)),
+        ("a", "b"),
+        ActorType.POLICE,
+        "x " * 80,
+    ]
+    sv = [Words(Labels("sv")).value(v) for v in values]
+    en = [Words(Labels("en")).value(v) for v in values]
+    assert sv == [
+        "–",
+        "–",
+        "ja",
+        "nej",
+        "3",
+        "2,5",
+        "delvis genomförd",
+        "maj 2024",
+        "3 maj 2024",
+        "2024",
+        "Verksamhetsåret (maj 2024 – maj 2025)",  # its own wording, and the dates it stands for
+        "Kommunstyrelsen, 19 mars 2020",
+        "Kommunstyrelsen",
+        "Vid sammanträdet",
+        "Eva, Kommunpolis, Polisen, Kungälv, 1 februari 2024",
+        "Eva",
+        "actor",
+        "minst 20 kontroller; 5 möten per månad",
+        "a, b",
+        "police",
+        "x " * 49 + "x…",
+    ]
+    assert en[2:4] == ["yes", "no"]
+    assert en[6:9] == ["partly done", "May 2024", "3 May 2024"]
+    assert en[11] == "Kommunstyrelsen, 19 March 2020"
+    assert en[17] == "at least 20 kontroller; 5 möten a month"
+
+
+def test_list_items_and_what_moved_with_the_period_in_words() -> None:
+    from medlofte.data.model import PartialDate, Period
+
+    y2023, y2024 = Period(PartialDate(2023), PartialDate(2023)), Period(PartialDate(2024), PartialDate(2024))
+    changes = [
+        Change(
+            Target.PROMISE,
+            Kind.CHANGED,
+            "Löftet",
+            field="parties",
+            old=("Polisen", "kommunen", "Skolan"),
+            new=("Polisen", "Kommunen", "Bostadsbolaget", "Räddningstjänsten"),  # a capital letter is no change
+        ),
+        Change(Target.PROMISE, Kind.CHANGED, "Löftet", field="parties", old=("A", "B"), new=("A",)),
+        Change(
+            Target.PROMISE,
+            Kind.CHANGED,
+            "Löftet",
+            field="period",
+            old=y2023,
+            new=y2024,
+            dates_moved=3,
+            years_moved=("title", "area:Trafik", "subtitle"),
+        ),
+        Change(Target.PROMISE, Kind.CHANGED, "Löftet", field="period", old=y2023, new=y2024, dates_moved=1),
+    ]
+    comparison = Comparison("HEAD", "", [DirectoryChanges("a", "b", changes)])
+    assert format_text(describe(comparison, Labels("sv"))) == (
+        "Förändringar från HEAD till arbetskopian\n\nLöftet\n"
+        "  ~ Parter: + Bostadsbolaget, + Räddningstjänsten, − Skolan\n"
+        "  ~ Parter: − B\n"
+        "  ~ Period: 2023 → 2024 (med perioden flyttades också: datumen för 3 aktiviteter, årtalet i titeln,"
+        " perioden för ”Trafik”, årtalet i underrubriken)\n"
+        "  ~ Period: 2023 → 2024 (med perioden flyttades också: datumen för 1 aktivitet)\n"
+        "\n4 förändringar.\n"
+    )
+    assert format_text(describe(comparison, Labels("en"))).splitlines()[5:7] == [
+        "  ~ Period: 2023 → 2024 (moved with the period: the dates of 3 activities, the year in the title,"
+        " the period of “Trafik”, the year in the subtitle)",
+        "  ~ Period: 2023 → 2024 (moved with the period: the dates of 1 activity)",
+    ]

@@ -82,7 +82,10 @@ KEY_SYNONYMS = {
 }
 
 
-def _object(name: str, where: str, fields: list[Field], factory: Callable[..., R], en: str, sv: str) -> ObjectKind[R]:
+# Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
+def _object(
+    name: str, where: str, fields: list[Field], factory: Callable[..., R], en: str, sv: str
+) -> ObjectKind[R]:  # pragma: no mutate block
     return ObjectKind(name, where, fields, factory, en, sv, KEY_SYNONYMS)
 
 
@@ -177,7 +180,8 @@ AREA_PARTS = {
 }
 
 
-def _headings(keys: dict[str, tuple[str, str]], where: str) -> ObjectKind[model.Headings]:
+# Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
+def _headings(keys: dict[str, tuple[str, str]], where: str) -> ObjectKind[model.Headings]:  # pragma: no mutate block
     def build(loc: Loc, locs: dict[str, model.Mark], **headings: str | bool) -> model.Headings:
         return dict(headings)
 

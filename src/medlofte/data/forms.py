@@ -50,11 +50,6 @@ HIDDEN = ("key", "text", "was")
 FILL_IN = tuple(c.key for c in COLUMNS if c.fill_in)
 
 
-def header(key: str, lang: str = "sv") -> str:
-    column = next(c for c in COLUMNS if c.key == key)
-    return column.sv if lang == "sv" else column.en
-
-
 # The headers of the task list's CSV (medlofte actor --format csv/excel), for the same columns.
 TASK_LIST_HEADERS = {
     "area": ("Problemområde", "Problem area"),

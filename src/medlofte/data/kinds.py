@@ -401,7 +401,8 @@ class Choice(Kind[E]):
     """One of a fixed set of words (an enum's values); Swedish words people are likely to
     write get a hint."""
 
-    def __init__(self, enum: type[E], synonyms: Mapping[str, str] | None = None) -> None:
+    # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
+    def __init__(self, enum: type[E], synonyms: Mapping[str, str] | None = None) -> None:  # pragma: no mutate block
         self.enum = enum
         self.values = [str(member.value) for member in enum]
         self.suggester = Suggester(self.values)  # built once: a file may hold many bad values
@@ -477,7 +478,8 @@ class ListOf(Kind[list[T]]):
 
     hint = "Write each item on its own line, starting with '- '."
 
-    def __init__(self, item: Kind[T], single: bool = False, any_single: bool = False) -> None:
+    # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
+    def __init__(self, item: Kind[T], single: bool = False, any_single: bool = False) -> None:  # pragma: no mutate block
         self.item = item
         self.single = single or any_single
         self.any_single = any_single  # a lone mapping counts too (``quantity: {amount: 20}``)
@@ -525,6 +527,7 @@ class ObjectKind(Kind[R]):
 
     label = "a mapping (key: value lines)"
 
+    # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
     def __init__(
         self,
         name: str,
@@ -534,7 +537,7 @@ class ObjectKind(Kind[R]):
         en: str,
         sv: str,
         synonyms: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> None:  # pragma: no mutate block
         self.name = name
         self.where = where
         self.fields = {f.key: f for f in fields}
@@ -656,7 +659,8 @@ def _exempt(field: Field, node: MappingNode) -> bool:
 class TextOr(Kind[R]):
     """Either a plain text (the common case) or the full mapping."""
 
-    def __init__(self, obj: ObjectKind[R], text_key: str = "text") -> None:
+    # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
+    def __init__(self, obj: ObjectKind[R], text_key: str = "text") -> None:  # pragma: no mutate block
         self.obj = obj
         self.text_key = text_key
         self.label = f"text or {obj.label}"

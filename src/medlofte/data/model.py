@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import enum
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple, Protocol
 
 from medlofte.data.findings import Loc
@@ -133,11 +133,6 @@ class PartialDate(NamedTuple):
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    def is_whole_span(self, end: PartialDate) -> bool:
-        """True when self..end are whole months (or years): day precision that starts on a
-        first and ends on a last day counts too, as '2023-01-01 – 2023-12-31' is '2023'."""
-        return self.first().day == 1 and (end.last() + timedelta(days=1)).day == 1
 
 
 DateLike = PartialDate | date
