@@ -41,6 +41,11 @@ def test_a_semicolon_csv_from_swedish_excel_is_read_cell_by_cell(tmp_path: Path)
     assert (second.text, second.result, second.reason, second.loc) == ("Möten", "-5", "'", Loc(shown, 3, 2))
 
 
+def test_the_delimiter_is_the_one_the_header_line_has_most_of(tmp_path: Path) -> None:
+    returned = read_csv(tmp_path, "Problem area;Activity;Status;Result\nTrafik;Fler, kontroller;done;Klart\n")
+    assert [(a.area, a.text, a.result) for a in returned.answers] == [("Trafik", "Fler, kontroller", "Klart")]
+
+
 def test_a_comma_csv_is_read_with_commas(tmp_path: Path) -> None:
     returned = read_csv(tmp_path, 'Problem area,Activity,Status,Result\nTrafik,"Fler; kontroller",done,\'@a\n')
     assert returned.findings == []

@@ -12,7 +12,7 @@ from medlofte import api
 from medlofte.data.findings import Finding, Loc
 from medlofte.output.changes import format_text
 from medlofte.views.changes import Change, Comparison, DirectoryChanges, Kind, Target
-from medlofte.views.changetext import describe, section
+from medlofte.views.changetext import Described, Line, describe, section
 from medlofte.views.labels import Labels
 
 FIXTURE = Path(__file__).parent / "fixtures" / "changes"
@@ -296,3 +296,64 @@ def test_list_items_and_what_moved_with_the_period_in_words() -> None:
         " the period of “Trafik”, the year in the subtitle)",
         "  ~ Period: 2023 → 2024 (moved with the period: the dates of 1 activity)",
     ]
+
+
+def _shape(described: Described) -> dict[str, object]:
+    """Every group, line and run of a change set with its mark, style and whether it is the
+    data's own words: what the text, Markdown and HTML writers each show in their way."""
+
+    def line(x: Line) -> dict[str, object]:
+        return {"mark": x.mark, "runs": [[r.text, r.style, r.data] for r in x.runs], "details": [line(d) for d in x.details]}
+
+    return {
+        "heading": described.heading,
+        "summary": described.summary,
+        "directories": [
+            {
+                "title": d.title,
+                "changes": d.changes,
+                "not_compared": d.not_compared,
+                "groups": [
+                    {"title": g.title, "mark": g.mark, "note": g.note, "data": g.data, "lines": [line(x) for x in g.lines]}
+                    for g in d.groups
+                ],
+            }
+            for d in described.directories
+        ],
+    }
+
+
+def test_change_sets_in_words_whole_against_their_golden_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import os
+
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    published = "tests/fixtures/published"
+    pairs = [
+        ("tests/fixtures/changes/before", "tests/fixtures/changes/after"),
+        ("data", f"{published}/malmo-rosengard-2024/data"),
+        (f"{published}/halmstad-2020/data", f"{published}/halmstad-2021/data"),
+        (f"{published}/kungalv-2017/data", f"{published}/kungalv-2020-uppfoljning/data"),
+    ]
+    directories = Comparison(
+        "v1",
+        "v2",
+        [
+            DirectoryChanges("v1:a", "v2:a", [Change(Target.DIRECTORY, Kind.ADDED, "a")], folder="a"),
+            DirectoryChanges("v1:b", "v2:b", [Change(Target.DIRECTORY, Kind.REMOVED, "b")], folder="b"),
+            DirectoryChanges("v1:c", "v2:c", invalid=("v1:c", "v2:c"), files=2, folder="c"),
+        ],
+    )
+    shapes = {}
+    for lang in ("sv", "en"):
+        for old, new in pairs:
+            shapes[f"{old} → {new} ({lang})"] = _shape(describe(api.compare_folders(old, new), Labels(lang)))
+        shapes[f"directories ({lang})"] = _shape(describe(directories, Labels(lang)))
+    shapes["json"] = json.loads(api.format_changes(api.compare_folders(*pairs[0]), "json"))
+    golden = ROOT / "tests" / "golden" / "changes-described.json"
+    text = json.dumps(shapes, ensure_ascii=False, indent=1) + "\n"
+    if os.environ.get("MEDLOFTE_UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
