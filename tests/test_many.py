@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,26 @@ def test_frictionless_validates_the_data_package(small_set: list[Path], tmp_path
     assert report["valid"] is True, done.stdout[:2000]
     assert done.returncode == 0
     assert report["tasks"][0]["stats"]["rows"] > 100
+
+
+def test_the_export_and_the_overview_of_every_fixture_whole_against_their_golden_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every column of every row and every count, pinned: the bundled data, the followed-up
+    fixture and the ten published promises (relative paths, so the files are the same anywhere)."""
+    import os
+
+    monkeypatch.chdir(ROOT)
+    published = sorted(p.relative_to(ROOT) / "data" for p in (ROOT / "tests" / "fixtures" / "published").iterdir())
+    folders = [Path("data"), Path("tests/fixtures/followed-up"), *published]
+    as_of = date(2024, 6, 1)
+    api.export(folders, tmp_path / "rader.json", "json", as_of=as_of, workers=1)
+    outputs = {
+        "export.json": (tmp_path / "rader.json").read_text(encoding="utf-8"),
+        "overview.json": api.format_overview(api.overview(folders, as_of, workers=1), "json"),
+    }
+    for name, text in outputs.items():
+        golden = ROOT / "tests" / "golden" / name
+        if os.environ.get("MEDLOFTE_UPDATE_GOLDEN"):
+            golden.write_text(text, encoding="utf-8")
+        assert text == golden.read_text(encoding="utf-8"), name
