@@ -368,7 +368,7 @@ def render_document(
     html = rendering.to_html(view, labels, templates, report)
     if fmt is RenderFormat.html:
         return html.encode("utf-8")
-    return rendering.to_pdf(html)
+    return rendering.to_pdf(html, templates)
 
 
 def require_pdf() -> None:

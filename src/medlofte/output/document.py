@@ -162,8 +162,22 @@ def require_pdf() -> None:
     _weasyprint()
 
 
-def to_pdf(html: str) -> bytes:
-    """The same HTML as a PDF (A4 from the print CSS), tagged as PDF/UA-1 with its language
-    and title, as screen readers need."""
-    pdf: bytes = _weasyprint().HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+def _pdf_css(templates: Path | None) -> str:
+    """The paged-media rules only the PDF gets (running header and footer, the contents'
+    page numbers): ``pdf.css`` from the user's templates, else the bundled one."""
+    for folder in (templates, _default_templates()):
+        if folder is not None and (folder / "pdf.css").is_file():
+            try:
+                return (folder / "pdf.css").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise TemplateProblem(f"template error: {folder / 'pdf.css'}: cannot read it: {err}") from err
+    return ""
+
+
+def to_pdf(html: str, templates: Path | None = None) -> bytes:
+    """The same HTML as a PDF (A4 from the print CSS and ``pdf.css``), tagged as PDF/UA-1
+    with its language and title, as screen readers need."""
+    weasyprint = _weasyprint()
+    sheets = [weasyprint.CSS(string=_pdf_css(templates))]
+    pdf: bytes = weasyprint.HTML(string=html).write_pdf(stylesheets=sheets, pdf_variant="pdf/ua-1")
     return pdf
