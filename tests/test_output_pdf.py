@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -204,7 +205,7 @@ def test_pdf_furniture_contents_page_numbers_and_one_typeface(example_pdf: Path)
     assert "Medborgarlöfte" not in text[0].splitlines()[0]  # no running head on the title page
     assert text[1].strip().splitlines()[0].strip().startswith("Medborgarlöfte i Kungälv")
     assert "juni 2017 – juni 2018" in text[1].strip().splitlines()[0]
-    assert re.search(r"^\s*1\s*/\s*\d\s*$", text[0], re.M)
+    assert re.search(r"\s1\s*/\s*\d\s*$", text[0], re.M)
     contents = [line for line in text[0].splitlines() if re.search(r"\. \. \. .* \d+$", line)]
     assert len(contents) >= 5
     fonts = [font for words in ("1 / ", "Trafikkontroller med fokus") for _, font in _font_of(example_pdf, words)]
@@ -212,3 +213,18 @@ def test_pdf_furniture_contents_page_numbers_and_one_typeface(example_pdf: Path)
     assert len(families) == 1, families
     everything = "".join(text)
     assert "Kungälv, 30 maj 2017" in everything
+
+
+def test_a_themed_draft_has_its_mark_and_footer_on_every_page(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    theme = api.load_theme(ROOT / "tests" / "fixtures" / "theme" / "theme.yaml")
+    target = tmp_path / "utkast.pdf"
+    target.write_bytes(api.render_document(api.load(DATA), "pdf", theme=theme, draft=date(2026, 12, 2)))
+    pages = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 3
+    for page in pages:
+        flat = " ".join(page.split())
+        assert "Utkast 2 december 2026" in flat
+        assert "Malmö stad och Polisen i lokalpolisområde Malmö Norr · malmo.se/trygghet" in flat
+    assert "Polisen, lokalpolisområde Malmö Norr och Malmö stad" in " ".join(pages[0].split())  # the parties as printed

@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -309,6 +309,18 @@ def render(
         help="End the promise with what changed since a git revision (dated by its commit) or an earlier data folder.",
         show_default=False,
     ),
+    theme: Path | None = typer.Option(
+        None,
+        "--theme",
+        metavar="FILE",
+        help="A theme file (logo, colours, footer, the parties' names as printed) instead of 'theme:' in promise.yaml.",
+    ),
+    draft: bool = typer.Option(
+        False, "--draft", help='Mark every page "Utkast" with the date (--date, or today): for review before adoption.'
+    ),
+    fragment: bool = typer.Option(
+        False, "--fragment", help="HTML: the document's body only, its styles scoped, for a web publishing system."
+    ),
     force: bool = FORCE,
 ) -> None:
     """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
@@ -325,13 +337,20 @@ def render(
         raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
     if output is not None and not to_stdout:
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
+    if fragment and chosen != (RenderFormat.html,):
+        raise UsageError("--fragment is the body of an HTML page; give --format html alone.")
+    if report is Report.overview and (theme is not None or draft or fragment):
+        raise UsageError("the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.")
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None
     if report is Report.overview:
         _render_overview(dirs, chosen, output, to_stdout, day, lang, force)
         return
-    results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since) for d in dirs])
+    look = api.load_theme(theme) if theme is not None else None
+    marked = (day or date.today()) if draft else None
+    jobs = [api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since, look, marked, fragment) for d in dirs]
+    results = api.render_many(jobs)
     if to_stdout:
         typer.echo(results[0].outputs[chosen[0]], nl=False)
         return
