@@ -376,6 +376,12 @@ def render_document(
         view = promise.build(data, labels, published, changes)
     if fmt is RenderFormat.md:
         return rendering.to_markdown(view, labels, templates, report).encode("utf-8")
+    if fmt is RenderFormat.docx:
+        from medlofte.output import docx
+
+        if report is Report.follow_up:
+            return docx.follow_up_docx(view, labels, look)  # type: ignore[arg-type]
+        return docx.promise_docx(view, labels, look)  # type: ignore[arg-type]
     html = rendering.to_html(view, labels, templates, report, look=look)
     if fmt is RenderFormat.html:
         return html.encode("utf-8")
@@ -1004,6 +1010,8 @@ def render_overview(
     from medlofte.views.labels import Labels
 
     fmt = choice(RenderFormat, fmt)
+    if fmt is RenderFormat.docx:
+        raise UsageError("the overview of many promises is written as md, html or pdf.")
     labels = Labels(choice(Lang, lang).value)
     shown = view.document(report, labels, published)
     if fmt is RenderFormat.md:

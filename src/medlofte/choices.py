@@ -46,6 +46,7 @@ class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"
     pdf = "pdf"
+    docx = "docx"  # Word, for the review with partners and the board
 
     @property
     def suffix(self) -> str:

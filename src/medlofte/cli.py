@@ -275,7 +275,7 @@ def render(
         None,
         "--format",
         "-f",
-        help="md, html or pdf; repeat for several. [default: md and html]",
+        help="md, html, pdf or docx (Word); repeat for several. [default: md and html]",
         show_default=False,
         case_sensitive=False,
     ),
@@ -323,7 +323,7 @@ def render(
     ),
     force: bool = FORCE,
 ) -> None:
-    """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
+    """The yearly document, or its follow-up report, as Markdown, self-contained HTML, PDF or Word."""
     from medlofte import api
 
     dirs = [api.existing_dir(d) for d in data_dirs or [Path("data")]]
@@ -339,7 +339,7 @@ def render(
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
     if fragment and chosen != (RenderFormat.html,):
         raise UsageError("--fragment is the body of an HTML page; give --format html alone.")
-    if report is Report.overview and (theme is not None or draft or fragment):
+    if report is Report.overview and (theme is not None or draft or fragment or RenderFormat.docx in chosen):
         raise UsageError("the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.")
     if RenderFormat.pdf in chosen:
         api.require_pdf()
@@ -403,7 +403,7 @@ def _check_render_output(output: Path, chosen: tuple[RenderFormat, ...], directo
     if suffix != chosen[0].suffix:
         raise UsageError(
             f"--output {output.name} does not fit --format {chosen[0].value}; name the file {chosen[0].suffix} "
-            f"or choose the format of '{suffix}' (md, html or pdf)."
+            f"or choose the format of '{suffix}' (md, html, pdf or docx)."
         )
 
 
