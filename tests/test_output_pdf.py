@@ -228,3 +228,33 @@ def test_a_themed_draft_has_its_mark_and_footer_on_every_page(tmp_path: Path) ->
         assert "Utkast 2 december 2026" in flat
         assert "Malmö stad och Polisen i lokalpolisområde Malmö Norr · malmo.se/trygghet" in flat
     assert "Polisen, lokalpolisområde Malmö Norr och Malmö stad" in " ".join(pages[0].split())  # the parties as printed
+
+
+def test_an_actors_task_list_as_pdf_is_one_page_with_the_contact(tmp_path: Path) -> None:
+    from examples import write_example
+
+    folder = write_example(tmp_path / "example")
+    target = tmp_path / "Polisen.pdf"
+    result = CliRunner().invoke(app, ["actor", "Polisen", str(folder), "--format", "pdf", "--output", str(target)])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", f"Wrote {target}\n")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    assert "Tagged:          yes" in info
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Polisen: uppgifter i Medborgarlöfte i Kungälv" in text
+    assert "Kontakt: kommunpolis.kungalv@polisen.se" in text
+    for area in ("Trafikproblem", "Narkotika", "Tillgänglighet till polisen"):
+        assert area in text
+    size = {words: _font_of(target, words)[0][0] for words in ("Trafikkontroller med fokus", "Bohusläns Nattvandrare")}
+    assert size["Trafikkontroller med fokus"] > size["Bohusläns Nattvandrare"]  # the task, then its facts
+
+
+def test_a_long_task_list_goes_on_to_more_pages(tmp_path: Path) -> None:
+    from conftest import FOLLOWED_UP
+
+    target = tmp_path / "polisen.pdf"
+    data = api.load(FOLLOWED_UP)
+    target.write_bytes(api.task_list_pdf(api.task_list(data, api.find_actor(data, "Polisen"))))
+    pages = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
+    assert len(pages) == 2
+    assert pages[1].strip().startswith("Polisen: uppgifter i Medborgarlöfte 2023")  # the running head

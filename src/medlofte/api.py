@@ -81,6 +81,7 @@ __all__ = [
     "step_summary",
     "summary_line",
     "task_list",
+    "task_list_pdf",
     "validate",
     "write_outputs",
 ]
@@ -282,6 +283,14 @@ def format_task_list(
         ListFormat.json: lambda: tasklist.format_json(tasks),
     }
     return formatters[choice(ListFormat, fmt)]()
+
+
+def task_list_pdf(tasks: TaskList, lang: Lang | str = Lang.sv) -> bytes:
+    """The actor's task list as a PDF to send: one A4 page where it fits, with its contact."""
+    from medlofte.output import tasklist
+    from medlofte.views.labels import Labels
+
+    return tasklist.format_pdf(tasks, Labels(choice(Lang, lang).value))
 
 
 def format_actors(

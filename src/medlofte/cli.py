@@ -161,6 +161,7 @@ SUFFIXES = {
     "excel": (".csv",),
     "json": (".json",),
     "xlsx": (".xlsx",),
+    "pdf": (".pdf",),
 }
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 F = TypeVar("F", ListFormat, StatusFormat)
@@ -195,6 +196,8 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
+    if requested is ListFormat.pdf and output is None:
+        raise UsageError("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.")
     if output is not None:
         return file_format(requested, output, ListFormat)
     if requested is not None:
@@ -243,6 +246,12 @@ def actor(
         typer.echo(f"Wrote {output}", err=True)
         return
     tasks = api.task_list(data, found, lead_only=lead_only, status=status, open_only=open_only)
+    if fmt is ListFormat.pdf:
+        assert output is not None
+        api.require_pdf()
+        api.write_outputs({output: api.task_list_pdf(tasks, lang)}, force=force, what=str(output))
+        typer.echo(f"Wrote {output}", err=True)
+        return
     emit(api.format_task_list(tasks, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
 
@@ -258,6 +267,8 @@ def actors(
     """Every actor with its number of areas and activities; actors never used are flagged."""
     from medlofte import api
 
+    if output_format is ListFormat.pdf or (output is not None and output.suffix.lower() == ".pdf"):
+        raise UsageError("task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf.")
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
