@@ -120,7 +120,13 @@ class _Writer:
             run.font.size = Pt(8.5)
         else:
             footer.add_run("\t")
-        footer.paragraph_format.tab_stops.add_tab_stop(Mm(174), alignment=2)  # right, at the text's edge
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Inches
+
+        tabs = footer.paragraph_format.tab_stops
+        for inherited in (Inches(3.25), Inches(6.5)):  # the Footer style's centre and right tabs
+            tabs.add_tab_stop(inherited, alignment=WD_TAB_ALIGNMENT.CLEAR)
+        tabs.add_tab_stop(Mm(174), alignment=WD_TAB_ALIGNMENT.RIGHT)  # the page number at the text's edge
         for field in ("PAGE", None, "NUMPAGES"):
             if field is None:
                 separator = footer.add_run(" / ")
@@ -319,14 +325,12 @@ class _Writer:
         table.style = self.doc.styles["Table Grid"]
         for row_index, values in enumerate([header, *rows]):
             row = table.rows[row_index]
-            for cell, value in zip(row.cells, values, strict=True):
-                cell.text = ""
+            for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 run = cell.paragraphs[0].add_run(value)
                 run.font.size = Pt(9.5)
-                if cell is not row.cells[0]:
+                if column:
                     cell.paragraphs[0].alignment = 1  # centred, as the marks are in the HTML
-                if row_index == 0 or cell is row.cells[0]:
-                    run.bold = True
+                run.bold = row_index == 0 or column == 0
             if row_index == 0:
                 properties = row._tr.get_or_add_trPr()
                 repeat = OxmlElement("w:tblHeader")
