@@ -66,6 +66,19 @@ def test_the_word_outline_is_the_htmls(tmp_path: Path) -> None:
         assert len(outline(html)) >= 3, name
 
 
+def test_the_changes_since_an_earlier_version_in_word(tmp_path: Path) -> None:
+    changed = tmp_path / "data"
+    shutil.copytree(DATA, changed)
+    area = changed / "areas" / "01-nedskrapning.yaml"
+    area.write_text(area.read_text(encoding="utf-8").replace("anordna städdagar", "anordna städdagar två gånger per år"), "utf-8")
+    data = api.load(changed)
+    html = api.render_document(data, "html", changes_since=str(DATA)).decode("utf-8")
+    word = api.render_document(data, "docx", changes_since=str(DATA))
+    assert _squeezed(_docx_outline(word)) == _squeezed(outline(html))
+    text = [p.text for p in docx.Document(io.BytesIO(word)).paragraphs]
+    assert any("[+två gånger per år]" in line for line in text)
+
+
 def test_the_seed_in_word_has_real_lists_a_table_and_its_text() -> None:
     from medlofte.views import promise
     from medlofte.views.labels import Labels

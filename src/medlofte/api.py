@@ -387,10 +387,13 @@ def render_document(
         return rendering.to_markdown(view, labels, templates, report).encode("utf-8")
     if fmt is RenderFormat.docx:
         from medlofte.output import docx
+        from medlofte.views.followup import FollowUpDocument
+        from medlofte.views.promise import Document
 
-        if report is Report.follow_up:
-            return docx.follow_up_docx(view, labels, look)  # type: ignore[arg-type]
-        return docx.promise_docx(view, labels, look)  # type: ignore[arg-type]
+        if isinstance(view, FollowUpDocument):
+            return docx.follow_up_docx(view, labels, look)
+        assert isinstance(view, Document)
+        return docx.promise_docx(view, labels, look)
     html = rendering.to_html(view, labels, templates, report, look=look)
     if fmt is RenderFormat.html:
         return html.encode("utf-8")
