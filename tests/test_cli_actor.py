@@ -333,13 +333,13 @@ def test_format_follows_the_output_suffix(runner: CliRunner, tmp_path: Path) -> 
     [
         (
             ["-o", "polis.ods"],
-            "medlofte: cannot tell the format from '.ods'; name the output .md, .csv, .json or .xlsx, or give --format. "
-            "For a spreadsheet, write --format excel --output NAME.csv.\n",
+            "medlofte: cannot tell the format from '.ods'; name the output .md, .csv, .json, .xlsx or .pdf, or give "
+            "--format. For a spreadsheet, write --format excel --output NAME.csv.\n",
         ),
         (
             ["-o", "polis"],
-            "medlofte: cannot tell the format from 'polis' (a name without a suffix); name the output .md, .csv, .json "
-            "or .xlsx, or give --format.\n",
+            "medlofte: cannot tell the format from 'polis' (a name without a suffix); name the output .md, .csv, .json, "
+            ".xlsx or .pdf, or give --format.\n",
         ),
         (
             ["-o", "polis.xlsx", "--format", "md"],
@@ -491,3 +491,14 @@ def test_a_name_unlike_any_actor_is_not_suggested(runner: CliRunner, minimal: Pa
     result = runner.invoke(app, ["actor", "Kommunstyrelsen", str(minimal)])
     assert result.exit_code == 2
     assert result.stderr == "medlofte: no actor matches 'Kommunstyrelsen'. Known actors: Polisen, Exempels kommun.\n"
+
+
+def test_a_task_list_as_pdf_is_written_to_a_file(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actor", "Polisen", str(DATA), "--format", "pdf"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "medlofte: --format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.\n"
+    every = runner.invoke(app, ["actors", str(DATA), "--format", "pdf"])
+    assert (every.exit_code, every.stdout) == (2, "")
+    assert (
+        every.stderr == "medlofte: task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf.\n"
+    )

@@ -27,9 +27,11 @@ RECORDS: list[tuple[type[model.Record], ObjectKind[object]]] = [
     (model.Actor, formats.ACTOR),
     (model.FollowUp, formats.FOLLOW_UP),
     (model.ActorRegistry, formats.ACTORS_FILE),
+    (model.Theme, formats.THEME),
+    (model.Theme, formats.THEME_FILE),
 ]
 RENAMED = {(model.Activity, "quantity"): "quantities"}  # one quantity or a list, kept as a list
-NOT_IN_FILE = {(model.Area, "file")}  # where the area was read from
+NOT_IN_FILE = {(model.Area, "file"), (model.Theme, "image")}  # where the area was read from; the logo file's bytes
 
 
 @pytest.mark.parametrize(("record", "kind"), RECORDS, ids=[r.__name__ for r, _ in RECORDS])

@@ -272,7 +272,7 @@ def test_an_output_file_name_must_fit_the_one_document(runner: CliRunner, tmp_pa
     assert other.exit_code == 2
     assert other.stderr == (
         "medlofte: --output doc.html does not fit --format md; name the file .md or choose the format of '.html' "
-        "(md, html or pdf).\n"
+        "(md, html, pdf or docx).\n"
     )
     assert list(tmp_path.iterdir()) == []
 

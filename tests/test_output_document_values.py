@@ -19,7 +19,7 @@ NUMBER_GOAL = (
 TEXT_GOAL = "Utgångsläge: hälften · Målvärde: 71 procent · Utfall: två av tre"
 ACHIEVED = (
     "Ansvarig: Polisen · Utlovat: minst 2 timmar per vecka · Uppnått: 2,5 timmar per vecka"
-    " · Resultat: Kontroller varje vecka under terminerna. · Uppföljd: 1 juni 2025"
+    " · Resultat: Kontroller varje vecka under terminerna. · Senast uppföljd: 1 juni 2025"
 )
 
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -95,6 +96,20 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         changes = folder / f"{name}.html"
         changes.write_bytes(api.render_document(api.load(changed), "html", lang=lang, changes_since=str(DATA)))
         out[name] = changes
+    # The municipality's look (a theme file with a logo), a draft, and the fragment for a web
+    # publishing system, checked in a host page as a site would put it.
+    theme = api.load_theme(ROOT / "tests" / "fixtures" / "theme" / "theme.yaml")
+    draft = date(2026, 12, 2)
+    for name, report in (("themed", "promise"), ("themed-follow-up", "follow-up")):
+        path = folder / f"{name}.html"
+        data_dir = DATA if report == "promise" else FOLLOWED_UP
+        path.write_bytes(api.render_document(api.load(data_dir), "html", report=report, theme=theme, draft=draft))
+        out[name] = path
+    for name, data_dir, report in (("fragment", DATA, "promise"), ("fragment-follow-up", FOLLOWED_UP, "follow-up")):
+        body = api.render_document(api.load(data_dir), "html", report=report, theme=theme, draft=draft, fragment=True)
+        path = folder / f"{name}.html"
+        path.write_bytes(HOST_PAGE.replace(b"FRAGMENT", body))
+        out[name] = path
     for name, data_dir, lang, report in (
         ("seed", DATA, "sv", "promise"),
         ("example", example, "sv", "promise"),
@@ -111,6 +126,24 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path.write_bytes(api.render_document(api.load(data_dir), "html", lang=lang, report=report))
         out[name] = path
     return out
+
+
+HOST_PAGE = b"""<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Trygghet och s\xc3\xa4kerhet \xe2\x80\x93 Malm\xc3\xb6 stad</title>
+<style>body { margin: 0; font-family: Georgia, serif; color: #222; } header, main { padding: 0 1rem; }</style>
+</head>
+<body>
+<header><p>Malm\xc3\xb6 stad</p></header>
+<main>
+FRAGMENT
+</main>
+</body>
+</html>
+"""
 
 
 @needs_nu
@@ -158,6 +191,10 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
         "shapes-follow-up",
         "changes",
         "changes-en",
+        "themed",
+        "themed-follow-up",
+        "fragment",
+        "fragment-follow-up",
         *NAMES,
     ],
 )

@@ -39,6 +39,7 @@ NOT_SCHEMA_LEVEL = {
     "line-separator-in-text": "YAML 1.1 (libyaml) reads U+2028 as a line break, YAML 1.2 (check-jsonschema) does not",
     "valid-line-separators": "YAML 1.1 (libyaml) reads U+2028 and U+0085 as line breaks, YAML 1.2 (check-jsonschema) does not",
     "folded-list": "the lines are joined into one valid string; how they were written is seen only in the file",
+    "bad-logo": "the logo is an image file beside the data, read by medlofte; its path is a valid string",
 }
 # Finding codes that say a single file has the wrong shape (or cannot be read as YAML).
 FILE_LEVEL = ("ML10", "ML11", "ML2")

@@ -43,10 +43,10 @@ STATUS_MD = (
     "\n"
     "## Försenade\n"
     "\n"
-    "- kartläggning av belysningen (Trygghet i centrum) · Skulle vara klar: 2025-02-28 · ej uppföljd\n"
-    "- kvällsöppen fritidsgård (Trygghet i centrum) · Skulle vara klar: 2025-03-31 · planerad\n"
-    "- möten med näringsidkare (Trygghet i centrum) · Skulle vara klar: 2025-05-31 · delvis genomförd\n"
-    "- trygghetsvandring i centrum (Trygghet i centrum) · Skulle vara klar: 2025-06-14 · pågående\n"
+    "- kartläggning av belysningen (Trygghet i centrum) · Klart senast: 2025-02-28 · ej uppföljd\n"
+    "- kvällsöppen fritidsgård (Trygghet i centrum) · Klart senast: 2025-03-31 · planerad\n"
+    "- möten med näringsidkare (Trygghet i centrum) · Klart senast: 2025-05-31 · delvis genomförd\n"
+    "- trygghetsvandring i centrum (Trygghet i centrum) · Klart senast: 2025-06-14 · pågående\n"
     "\n"
     "## Ej uppföljda\n"
     "\n"
@@ -62,7 +62,7 @@ def test_markdown_lists_every_overdue_activity_and_not_the_one_due_today(runner:
 
 
 def test_on_the_due_date_an_activity_is_not_overdue_and_the_day_after_it_is(runner: CliRunner) -> None:
-    due_today = "- brev om säker mopedåkning till föräldrar (Trafik) · Skulle vara klar: 2025-06-15 · planerad"
+    due_today = "- brev om säker mopedåkning till föräldrar (Trafik) · Klart senast: 2025-06-15 · planerad"
     on_the_day = runner.invoke(app, ["status", str(PINNED), "--date", "2025-06-15", "--format", "md"])
     assert on_the_day.exit_code == 0
     assert due_today not in on_the_day.stdout.splitlines()
@@ -70,10 +70,10 @@ def test_on_the_due_date_an_activity_is_not_overdue_and_the_day_after_it_is(runn
     assert day_after.exit_code == 0
     overdue = day_after.stdout.split("## Försenade\n\n")[1].split("\n\n")[0].splitlines()
     assert overdue == [
-        "- kartläggning av belysningen (Trygghet i centrum) · Skulle vara klar: 2025-02-28 · ej uppföljd",
-        "- kvällsöppen fritidsgård (Trygghet i centrum) · Skulle vara klar: 2025-03-31 · planerad",
-        "- möten med näringsidkare (Trygghet i centrum) · Skulle vara klar: 2025-05-31 · delvis genomförd",
-        "- trygghetsvandring i centrum (Trygghet i centrum) · Skulle vara klar: 2025-06-14 · pågående",
+        "- kartläggning av belysningen (Trygghet i centrum) · Klart senast: 2025-02-28 · ej uppföljd",
+        "- kvällsöppen fritidsgård (Trygghet i centrum) · Klart senast: 2025-03-31 · planerad",
+        "- möten med näringsidkare (Trygghet i centrum) · Klart senast: 2025-05-31 · delvis genomförd",
+        "- trygghetsvandring i centrum (Trygghet i centrum) · Klart senast: 2025-06-14 · pågående",
         due_today,
     ]
 

@@ -72,6 +72,16 @@ def test_every_page_of_valid_data_and_the_same_documents_as_render(seed: Path) -
     assert STALE not in page(site)
 
 
+def test_the_preview_shows_the_theme_as_render_does(seed: Path) -> None:
+    with (seed / "promise.yaml").open("a", encoding="utf-8") as promise:
+        promise.write("theme:\n  colour: '#00594f'\n  footer: Malmö stad · malmo.se/trygghet\n")
+    labels = Labels("sv")
+    site = Builder(seed, now=clock).build()
+    rendered = api.render_document(api.load(seed), "html").decode("utf-8")
+    assert '<p class="theme-footer">Malmö stad · malmo.se/trygghet</p>' in rendered
+    assert without_preview(page(site, "/"), site, "/", labels) == rendered
+
+
 def test_english_labels(seed: Path) -> None:
     site = Builder(seed, "en", now=clock).build()
     data = api.load(seed)

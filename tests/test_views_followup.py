@@ -32,7 +32,7 @@ def test_follow_up_matches_its_golden_file(fmt: str) -> None:
 
 def test_follow_up_holds_statuses_results_quantities_and_reasons() -> None:
     text = visible_text(report(FOLLOWED_UP, "html"))
-    assert "Genomförda: 8 av 20, 42 % av de 19 som inte ställdes in." in text  # visible_text folds spaces
+    assert "8 av 20 aktiviteter är genomförda, 42 % av de 19 som inte ställdes in." in text  # visible_text folds spaces
     assert "anordna städdagar genomförd Utlovat: minst 4 städdagar · Uppnått: 6" in text
     assert "trafikkontroller genomförd Ansvarig: Polisen · Utlovat: minst 20 trafikkontroller · Uppnått: 40" in text
     assert "Orsak: Det saknades rättsligt stöd för att debitera enskilda boende." in text
@@ -77,7 +77,7 @@ def test_markdown_follow_up_is_commonmark_without_html() -> None:
 
 def test_promise_without_follow_up_says_not_followed_up() -> None:
     text = visible_text(report(DATA, "html"))
-    assert "Genomförda: 0 av 20 (0 %)." in text
+    assert "0 av 20 aktiviteter är genomförda (0 %)." in text
     assert "Ej uppföljd: 20" in text
 
 

@@ -96,6 +96,26 @@ def test_facts_and_actors_the_sentence_states_are_not_repeated(tmp_path: Path) -
     assert [(f.label, f.value) for f in other.roles] == [("Ansvarig", "Exempels kommun"), ("Deltagare", "lokala föreningar")]
 
 
+def test_several_leads_are_ansvariga_and_an_end_alone_is_a_deadline(tmp_path: Path) -> None:
+    area = """\
+    title: Trafik
+    commitments:
+      - actors: [Polisen, Exempels kommun, Grundskolan]
+        activities:
+          - text: Trafikvandring vid skolorna.
+            lead: [Polisen, Exempels kommun]
+            end: 2024-06
+          - text: Brev till föräldrar.
+            lead: Grundskolan
+            start: 2024-09
+    """
+    [both, one] = document(folder(tmp_path, trafik=area)).areas[0].commitments[0].activities
+    assert [(f.label, f.value) for f in both.roles] == [("Ansvariga", "Polisen och Exempels kommun")]
+    assert [(f.label, f.value) for f in both.facts] == [("Klart senast", "juni 2024")]
+    assert [(f.label, f.value) for f in one.roles] == [("Ansvarig", "Grundskolan")]
+    assert [(f.label, f.value) for f in one.facts] == [("Datum", "september 2024")]
+
+
 def test_a_commitment_heading_that_names_its_actors_is_not_followed_by_them(tmp_path: Path) -> None:
     area = """\
     kind: actor

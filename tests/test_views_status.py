@@ -127,7 +127,7 @@ def test_status_markdown(runner: CliRunner) -> None:
     assert "| Polisen | 17 | 1 | 3 | 8 | 2 | 2 | 0 | 1 | 47\u00a0% |" in lines
     assert (
         "- genomförande av trygghetsvandringar (Grovt kriminella personer och deras påverkan i lokalsamhället)"
-        " · Skulle vara klar: 2023-06-30 · planerad" in lines
+        " · Klart senast: 2023-06-30 · planerad" in lines
     )
 
 

@@ -35,7 +35,7 @@ from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
 if TYPE_CHECKING:
     from medlofte.actions.init import Scaffold
     from medlofte.data.answers import Change
-    from medlofte.data.model import Actor, PartialDate, Status
+    from medlofte.data.model import Actor, PartialDate, Status, Theme
     from medlofte.data.queries import ActorSummary
     from medlofte.server.live import Server
     from medlofte.views.changes import Comparison
@@ -67,6 +67,7 @@ __all__ = [
     "import_document",
     "init",
     "load",
+    "load_theme",
     "load_valid",
     "overview",
     "render_document",
@@ -80,6 +81,7 @@ __all__ = [
     "step_summary",
     "summary_line",
     "task_list",
+    "task_list_pdf",
     "validate",
     "write_outputs",
 ]
@@ -283,6 +285,14 @@ def format_task_list(
     return formatters[choice(ListFormat, fmt)]()
 
 
+def task_list_pdf(tasks: TaskList, lang: Lang | str = Lang.sv) -> bytes:
+    """The actor's task list as a PDF to send: one A4 page where it fits, with its contact."""
+    from medlofte.output import tasklist
+    from medlofte.views.labels import Labels
+
+    return tasklist.format_pdf(tasks, Labels(choice(Lang, lang).value))
+
+
 def format_actors(
     summaries: list[ActorSummary], fmt: ListFormat | str, lang: Lang | str = Lang.sv, *, color: bool = False, width: int = 80
 ) -> str:
@@ -340,18 +350,28 @@ def render_document(
     published: date | None = None,
     report: Report | str = Report.promise,
     changes_since: str | None = None,
+    theme: Theme | None = None,
+    draft: date | None = None,
+    fragment: bool = False,
 ) -> bytes:
     """One valid data set as one format of one report (the promise or its follow-up);
     the same input gives the same bytes. ``changes_since`` (a git revision or an earlier
-    data folder) closes the promise with what changed since."""
+    data folder) closes the promise with what changed since. ``theme`` (default: the one in
+    promise.yaml) gives the municipality's look; ``draft`` marks every page "Utkast" with
+    that day; ``fragment`` makes HTML the body only, its styles scoped, for another page."""
     from medlofte.output import document as rendering
+    from medlofte.views import look as looks
     from medlofte.views.labels import Labels
 
     fmt, report = choice(RenderFormat, fmt), choice(Report, report)
     require_valid(data)
+    if fragment and fmt is not RenderFormat.html:
+        raise UsageError("--fragment is the body of an HTML page; give --format html.")
     labels = Labels(choice(Lang, lang).value)
     if report is Report.overview:
         raise UsageError("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt).")
+    assert data.promise is not None
+    look = looks.build(labels, theme or data.promise.theme, draft, fragment)
     if report is Report.follow_up:
         from medlofte.views import followup
 
@@ -365,10 +385,34 @@ def render_document(
         view = promise.build(data, labels, published, changes)
     if fmt is RenderFormat.md:
         return rendering.to_markdown(view, labels, templates, report).encode("utf-8")
-    html = rendering.to_html(view, labels, templates, report)
+    if fmt is RenderFormat.docx:
+        from medlofte.output import docx
+        from medlofte.views.followup import FollowUpDocument
+        from medlofte.views.promise import Document
+
+        if isinstance(view, FollowUpDocument):
+            return docx.follow_up_docx(view, labels, look)
+        assert isinstance(view, Document)
+        return docx.promise_docx(view, labels, look)
+    html = rendering.to_html(view, labels, templates, report, look=look)
     if fmt is RenderFormat.html:
         return html.encode("utf-8")
-    return rendering.to_pdf(html)
+    return rendering.to_pdf(html, templates)
+
+
+def load_theme(path: Path | str) -> Theme:
+    """A theme file (``render --theme FILE``) with its logo, or :class:`InvalidData` that
+    lists its problems (``validate`` checks data folders, not theme files)."""
+    from medlofte.output.findings import format_text
+
+    path = Path(path)
+    if not path.is_file():
+        raise UsageError(f"theme file '{path}' does not exist.")
+    theme, findings = loading.load_theme(path)
+    if theme is None:
+        report = ValidationReport(findings, 1, 1)
+        raise InvalidData(f"the theme file {path.as_posix()} has problems:\n{format_text(report).rstrip()}")
+    return theme
 
 
 def require_pdf() -> None:
@@ -404,6 +448,9 @@ class RenderJob(NamedTuple):
     published: date | None
     report: Report = Report.promise
     changes_since: str | None = None
+    theme: Theme | None = None
+    draft: date | None = None
+    fragment: bool = False
 
 
 class Rendered(NamedTuple):
@@ -424,6 +471,9 @@ def _render_one(job: RenderJob) -> Rendered:
             published=job.published,
             report=job.report,
             changes_since=job.changes_since,
+            theme=job.theme,
+            draft=job.draft,
+            fragment=job.fragment,
         )
         for fmt in job.formats
     }
@@ -972,6 +1022,8 @@ def render_overview(
     from medlofte.views.labels import Labels
 
     fmt = choice(RenderFormat, fmt)
+    if fmt is RenderFormat.docx:
+        raise UsageError("the overview of many promises is written as md, html or pdf.")
     labels = Labels(choice(Lang, lang).value)
     shown = view.document(report, labels, published)
     if fmt is RenderFormat.md:

@@ -18,7 +18,7 @@ class FindingFormat(str, enum.Enum):
 
 class ListFormat(str, enum.Enum):
     """How task lists and the actor overview are written; ``excel`` is CSV for Swedish Excel,
-    ``xlsx`` the fill-in follow-up form (task lists only)."""
+    ``xlsx`` the fill-in follow-up form and ``pdf`` a page to send (task lists only)."""
 
     table = "table"
     md = "md"
@@ -26,6 +26,7 @@ class ListFormat(str, enum.Enum):
     excel = "excel"
     json = "json"
     xlsx = "xlsx"  # the follow-up form, to fill in and return (medlofte collect)
+    pdf = "pdf"  # a task list to send to a partner who does not use spreadsheets (task lists only)
 
 
 class StatusFormat(str, enum.Enum):
@@ -46,6 +47,7 @@ class RenderFormat(str, enum.Enum):
     md = "md"
     html = "html"
     pdf = "pdf"
+    docx = "docx"  # Word, for the review with partners and the board
 
     @property
     def suffix(self) -> str:

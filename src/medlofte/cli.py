@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -161,6 +161,7 @@ SUFFIXES = {
     "excel": (".csv",),
     "json": (".json",),
     "xlsx": (".xlsx",),
+    "pdf": (".pdf",),
 }
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 F = TypeVar("F", ListFormat, StatusFormat)
@@ -195,6 +196,8 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
+    if requested is ListFormat.pdf and output is None:
+        raise UsageError("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.")
     if output is not None:
         return file_format(requested, output, ListFormat)
     if requested is not None:
@@ -243,6 +246,12 @@ def actor(
         typer.echo(f"Wrote {output}", err=True)
         return
     tasks = api.task_list(data, found, lead_only=lead_only, status=status, open_only=open_only)
+    if fmt is ListFormat.pdf:
+        assert output is not None
+        api.require_pdf()
+        api.write_outputs({output: api.task_list_pdf(tasks, lang)}, force=force, what=str(output))
+        typer.echo(f"Wrote {output}", err=True)
+        return
     emit(api.format_task_list(tasks, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
 
@@ -258,6 +267,8 @@ def actors(
     """Every actor with its number of areas and activities; actors never used are flagged."""
     from medlofte import api
 
+    if output_format is ListFormat.pdf or (output is not None and output.suffix.lower() == ".pdf"):
+        raise UsageError("task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf.")
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
@@ -275,7 +286,7 @@ def render(
         None,
         "--format",
         "-f",
-        help="md, html or pdf; repeat for several. [default: md and html]",
+        help="md, html, pdf or docx (Word); repeat for several. [default: md and html]",
         show_default=False,
         case_sensitive=False,
     ),
@@ -309,9 +320,21 @@ def render(
         help="End the promise with what changed since a git revision (dated by its commit) or an earlier data folder.",
         show_default=False,
     ),
+    theme: Path | None = typer.Option(
+        None,
+        "--theme",
+        metavar="FILE",
+        help="A theme file (logo, colours, footer, the parties' names as printed) instead of 'theme:' in promise.yaml.",
+    ),
+    draft: bool = typer.Option(
+        False, "--draft", help='Mark every page "Utkast" with the date (--date, or today): for review before adoption.'
+    ),
+    fragment: bool = typer.Option(
+        False, "--fragment", help="HTML: the document's body only, its styles scoped, for a web publishing system."
+    ),
     force: bool = FORCE,
 ) -> None:
-    """The yearly document, or its follow-up report, as Markdown, self-contained HTML or PDF."""
+    """The yearly document, or its follow-up report, as Markdown, self-contained HTML, PDF or Word."""
     from medlofte import api
 
     dirs = [api.existing_dir(d) for d in data_dirs or [Path("data")]]
@@ -325,13 +348,20 @@ def render(
         raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
     if output is not None and not to_stdout:
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
+    if fragment and chosen != (RenderFormat.html,):
+        raise UsageError("--fragment is the body of an HTML page; give --format html alone.")
+    if report is Report.overview and (theme is not None or draft or fragment or RenderFormat.docx in chosen):
+        raise UsageError("the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.")
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None
     if report is Report.overview:
         _render_overview(dirs, chosen, output, to_stdout, day, lang, force)
         return
-    results = api.render_many([api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since) for d in dirs])
+    look = api.load_theme(theme) if theme is not None else None
+    marked = (day or date.today()) if draft else None
+    jobs = [api.RenderJob(str(d), chosen, lang, templates, day, report, changes_since, look, marked, fragment) for d in dirs]
+    results = api.render_many(jobs)
     if to_stdout:
         typer.echo(results[0].outputs[chosen[0]], nl=False)
         return
@@ -384,7 +414,7 @@ def _check_render_output(output: Path, chosen: tuple[RenderFormat, ...], directo
     if suffix != chosen[0].suffix:
         raise UsageError(
             f"--output {output.name} does not fit --format {chosen[0].value}; name the file {chosen[0].suffix} "
-            f"or choose the format of '{suffix}' (md, html or pdf)."
+            f"or choose the format of '{suffix}' (md, html, pdf or docx)."
         )
 
 

@@ -44,6 +44,7 @@ RULES: dict[str, Rule] = {
     "ML116": Rule("link-outside", E, "A data file is a symbolic link to a file outside the repository."),
     "ML117": Rule("joined-list", E, "Lines written as list items are joined into one text."),
     "ML118": Rule("comment-in-text", E, "' #' inside a text without quotes starts a comment and cuts the text."),
+    "ML119": Rule("bad-logo", E, "The theme's logo is missing, too large or not a PNG, JPEG, GIF, WebP or SVG image."),
     # Schema
     "ML201": Rule("unknown-key", E, "A key that the format does not know."),
     "ML202": Rule("missing-key", E, "A required key is missing."),
@@ -55,6 +56,7 @@ RULES: dict[str, Rule] = {
     "ML208": Rule("bad-url", E, "An address is not an http, https or mailto link."),
     "ML209": Rule("control-character", E, "A text holds a control character, written as an escape."),
     "ML210": Rule("number-too-large", E, "A number has more digits than a promise needs."),
+    "ML211": Rule("bad-colour", E, "A colour is not written as #rrggbb."),
     # References across files
     "ML301": Rule("unknown-actor", E, "An actor reference matches no actor in the registry."),
     "ML302": Rule("duplicate-id", E, "Two actors have the same id."),
@@ -73,6 +75,7 @@ RULES: dict[str, Rule] = {
     "ML404": Rule("reversed-dates", E, "A period or activity ends before it starts."),
     "ML405": Rule("missing-reason", W, "An activity not done or partly done gives no reason."),
     "ML406": Rule("no-period", W, "The promise gives no period, so nothing can be overdue."),
+    "ML407": Rule("low-contrast", E, "A theme colour is too light (or too dark) for the text on it to be read."),
     # Follow-up
     "ML501": Rule("missing-achieved", W, "A done activity with a promised quantity has no achieved quantity."),
     "ML502": Rule("follow-up-too-early", W, "A follow-up date lies before the period starts."),

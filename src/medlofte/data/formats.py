@@ -16,6 +16,7 @@ from medlofte.data.kinds import (
     ActorRefKind,
     Boolean,
     Choice,
+    ColourKind,
     Field,
     HeadingKind,
     IdKind,
@@ -79,6 +80,13 @@ KEY_SYNONYMS = {
     "slut": "end",
     "description": "text",
     "beskrivning": "text",
+    "tema": "theme",
+    "färg": "colour",
+    "color": "colour",
+    "ljus_färg": "light_colour",
+    "light_color": "light_colour",
+    "sidfot": "footer",
+    "logotyp": "logo",
 }
 
 
@@ -579,6 +587,58 @@ ACTORS_FILE = _object(
     "Aktörsregistret (actors.yaml).",
 )
 
+THEME_FIELDS = [
+    Field(
+        "logo",
+        TEXT,
+        "The logo: an image file (PNG, JPEG, GIF, WebP or SVG, at most 1 MB), its path relative to this file's folder.",
+        "Logotypen: en bildfil (PNG, JPEG, GIF, WebP eller SVG, högst 1 MB), sökvägen räknad från den här filens mapp.",
+    ),
+    Field(
+        "logo_text",
+        TEXT,
+        "What the logo says, for those who cannot see it; the municipality's name by default.",
+        "Vad logotypen säger, för den som inte ser den; kommunens namn om inget anges.",
+    ),
+    Field(
+        "colour",
+        ColourKind(),
+        "The accent colour of headings, rules and marks, #rrggbb; dark enough to read on white.",
+        "Accentfärgen för rubriker, linjer och markeringar, #rrggbb; mörk nog att läsas mot vitt.",
+    ),
+    Field(
+        "light_colour",
+        ColourKind(),
+        "The light colour behind the contents, #rrggbb; light enough for text and links on it.",
+        "Den ljusa färgen bakom innehållsförteckningen, #rrggbb; ljus nog för text och länkar.",
+    ),
+    Field("footer", TEXT, "A footer line on every page, e.g. the address.", "En sidfot på varje sida, t.ex. adressen."),
+    Field(
+        "parties",
+        TEXTS,
+        "The parties' names as they want them printed, e.g. 'Polisen i lokalpolisområde Kungälv'.",
+        "Parternas namn som de vill ha dem tryckta, t.ex. 'Polisen i lokalpolisområde Kungälv'.",
+    ),
+]
+
+THEME = _object(
+    "theme",
+    "in 'theme'",
+    THEME_FIELDS,
+    model.Theme,
+    "The municipality's own look: logo, colours, footer and the parties' names as printed.",
+    "Kommunens egen profil: logotyp, färger, sidfot och parternas namn som de ska tryckas.",
+)
+
+THEME_FILE = _object(
+    "theme",
+    "in the theme file",
+    THEME_FIELDS,
+    model.Theme,
+    "A theme file (medlofte render --theme FILE): the same keys as 'theme' in promise.yaml.",
+    "En temafil (medlofte render --theme FIL): samma nycklar som 'theme' i promise.yaml.",
+)
+
 PROMISE_FILE = _object(
     "promise",
     "in promise.yaml",
@@ -636,6 +696,12 @@ PROMISE_FILE = _object(
             Boolean(),
             "false when the document does not number its problem areas: 'Trafik', not '1. Trafik'.",
             "false när dokumentet inte numrerar sina problemområden: 'Trafik', inte '1. Trafik'.",
+        ),
+        Field(
+            "theme",
+            THEME,
+            "The municipality's own look in the rendered documents (see docs/render.md).",
+            "Kommunens egen profil i de färdiga dokumenten (se docs/render.md).",
         ),
     ],
     model.Promise,

@@ -381,6 +381,31 @@ class UrlKind(Kind[str]):
         return {"type": "string", "pattern": "^(https?://|mailto:)\\S+$"}
 
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+class ColourKind(Kind[str]):
+    """A colour as web pages write it, #rrggbb; kept in lower case."""
+
+    label = "a colour (#rrggbb)"
+    hint = (
+        'Write the colour as # and six hexadecimal digits, in quotes, e.g. "#00558c" '
+        "(the municipality's graphic profile gives it)."
+    )
+
+    def convert(self, node: Node, w: Walker) -> str | Invalid | None:
+        text = TEXT.convert(node, w)
+        if text is None or isinstance(text, Invalid):
+            return text
+        if not _COLOUR.fullmatch(text.strip()):
+            w.add("ML211", node, f"{shorten(text)!r} is not a colour written as #rrggbb.", self.hint)
+            return INVALID
+        return text.strip().lower()
+
+    def json_schema(self) -> JsonSchema:
+        return {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$"}
+
+
 class PartRefKind(Kind[model.PartRef]):
     """An entry of ``parts``: checked against the parts, sections and files once all are read."""
 

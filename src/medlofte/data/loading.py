@@ -13,7 +13,7 @@ from typing import TypeVar
 from medlofte.data import formats, rules, strictyaml
 from medlofte.data.findings import Finding, Loc, Severity
 from medlofte.data.kinds import Invalid, ObjectKind, Walker
-from medlofte.data.model import Area, Promise
+from medlofte.data.model import Area, Promise, Theme
 from medlofte.data.registry import Registry
 
 PROMISE_NAMES = ("promise.yaml", "promise.yml")
@@ -97,6 +97,18 @@ def read_file(
     value = kind.convert(node, walker)
     findings.extend(walker.findings)
     return None if isinstance(value, Invalid) else value
+
+
+def load_theme(path: Path) -> tuple[Theme | None, list[Finding]]:
+    """A theme file (``render --theme FILE``) with its logo read, and every finding about it."""
+    from medlofte.data import theme
+
+    findings: list[Finding] = []
+    found = read_file(path, formats.THEME_FILE, findings)
+    if found is not None:
+        findings.extend(theme.check(found, path.parent, display))
+    findings.sort(key=Finding.sort_key)
+    return (found if not any(f.severity is Severity.ERROR for f in findings) else None), findings
 
 
 def _first_existing(root: Path, names: tuple[str, ...]) -> Path | None:
@@ -357,6 +369,10 @@ def _load(root: Path, shown: str | None) -> Dataset:
     areas.sort(key=lambda a: (a.order is None, a.order or 0, a.file))
     data.areas = areas
 
+    if data.promise is not None and data.promise.theme is not None:
+        from medlofte.data import theme
+
+        findings.extend(theme.check(data.promise.theme, root, show))
     broken = frozenset(f.loc.path for f in findings if f.severity is Severity.ERROR)
     checked = data.registry if registry is not None else None
     findings.extend(rules.check(data.promise, checked, data.areas, data.actors_file, broken))

@@ -603,11 +603,47 @@ class Section(Record):
         self.locs = locs if locs is not None else {}
 
 
+class Logo(NamedTuple):
+    """A theme's logo as read from its file: the bytes and their media type."""
+
+    data: bytes
+    media_type: str  # image/png, image/jpeg, image/gif, image/webp or image/svg+xml
+
+
+class Theme(Record):
+    """The municipality's own look without templates: a logo (a local image file, embedded),
+    the accent colours, the footer text and the parties' names as they want them printed.
+    ``image`` is the logo file's content, read with the data (None without a logo)."""
+
+    __slots__ = ("colour", "footer", "image", "light_colour", "loc", "locs", "logo", "logo_text", "parties")
+
+    def __init__(
+        self,
+        logo: str | None = None,
+        logo_text: str | None = None,
+        colour: str | None = None,
+        light_colour: str | None = None,
+        footer: str | None = None,
+        parties: list[str] | None = None,
+        loc: Loc = NOWHERE,
+        locs: dict[str, Mark] | None = None,
+    ) -> None:
+        self.logo = logo  # a path, relative to the data folder (or to the theme file)
+        self.logo_text = logo_text  # the logo's text alternative
+        self.colour = colour  # '#rrggbb': headings, rules, marks
+        self.light_colour = light_colour  # '#rrggbb': the contents' background
+        self.footer = footer
+        self.parties = parties if parties is not None else []
+        self.image: Logo | None = None
+        self.loc = loc
+        self.locs = locs if locs is not None else {}
+
+
 class Promise(Record):
     __slots__ = (
         "adopted", "dialogue", "follow_up", "goals", "headings", "intro", "loc", "locs", "municipality", "numbered",
         "parties", "partners", "parts", "period", "place", "police_area", "promises_intro", "purpose", "sections",
-        "signatures", "situation", "source", "subtitle", "title",
+        "signatures", "situation", "source", "subtitle", "theme", "title",
     )  # fmt: skip
 
     def __init__(
@@ -634,6 +670,7 @@ class Promise(Record):
         headings: Headings | None = None,
         parts: list[PartRef] | None = None,
         numbered: bool = True,
+        theme: Theme | None = None,
         loc: Loc = NOWHERE,
         locs: dict[str, Mark] | None = None,
     ) -> None:
@@ -659,6 +696,7 @@ class Promise(Record):
         self.headings = headings if headings is not None else {}
         self.parts = parts
         self.numbered = numbered  # False: the document does not number its problem areas
+        self.theme = theme
         self.loc = loc
         self.locs = locs if locs is not None else {}
 

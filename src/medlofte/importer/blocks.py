@@ -130,12 +130,22 @@ def structure(lines: list[Line]) -> list[Block]:
         line = Line(text, line.indent, line.gap, line.heading, line.bold, line.full, line.item, line.depth, line.tight)
         if logical and not line.item and not logical[-1].heading and continues(logical[-1], line):
             previous = logical[-1]
-            joiner = "" if _hyphenated(previous.text, line.text) or previous.text.endswith("/") else " "
-            previous.text = f"{previous.text}{joiner}{line.text}"
+            if _typeset_break(previous.text, line.text):  # "krimi‐" + "nella": one word again
+                previous.text = f"{previous.text[:-1]}{line.text}"
+            else:
+                joiner = "" if _hyphenated(previous.text, line.text) or previous.text.endswith("/") else " "
+                previous.text = f"{previous.text}{joiner}{line.text}"
             previous.full = line.full
             continue
         logical.append(line)
     return _classify(logical)
+
+
+def _typeset_break(text: str, following: str) -> bool:
+    """A word the typesetter hyphenated at the line's end: the hyphen U+2010 that WeasyPrint
+    (and other typesetters with hyphens: auto) puts there, which nobody types, before a word
+    that goes on in lower case."""
+    return bool(re.search(r"\w\u2010$", text)) and following[:1].islower()
 
 
 def _hyphenated(text: str, following: str) -> bool:

@@ -558,15 +558,16 @@ def _pdf_lines(pages: list[list[list[_Span]]]) -> list[Line]:
     larger = sorted({s for s in sizes if s >= body * 1.15}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(larger)}
     repeated = _running(pages)
+    heads = _title_heads(pages, body)
     left = min((line[0].x for page in pages for line in page if line), default=0.0)
     out: list[Line] = []
-    for page in pages:
+    for number, page in enumerate(pages):
         margin = max((line[-1].right for line in page), default=0.0)
         previous_y: float | None = None
-        for line in page:
+        for index, line in enumerate(page):
             text = _line_text(line)
             key = re.sub(r"\d+", "#", text)
-            if not text or key in repeated or _PAGE_NUMBER.match(text):
+            if not text or key in repeated or _PAGE_NUMBER.match(text) or (index == 0 and number in heads):
                 continue
             size = max(round(s.size, 1) for s in line)
             spacing = 1.9 * body
@@ -585,6 +586,21 @@ def _pdf_lines(pages: list[list[list[_Span]]]) -> list[Line]:
                 )
             )
     return _merge_headings(out)
+
+
+def _title_heads(pages: list[list[list[_Span]]], body: float) -> set[int]:
+    """The pages after the first whose top line is a running head that repeats the title (the
+    largest line of the first page), set smaller than the text: found on a document of two
+    pages too, where a running head is not yet repeated enough to tell."""
+    first = pages[0] if pages else []
+    if not first:
+        return set()
+    title = _line_text(max(first, key=lambda line: max(s.size for s in line)))
+    return {
+        n
+        for n, page in enumerate(pages)
+        if n and page and _line_text(page[0]).startswith(title) and max(s.size for s in page[0]) < body
+    }
 
 
 def _running(pages: list[list[list[_Span]]]) -> set[str]:

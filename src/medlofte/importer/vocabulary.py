@@ -244,6 +244,7 @@ RENDERED_STATUS = {
     "ej genomförd": "not-done", "inställd": "cancelled", "ej uppföljd": "", "redovisad utan status": "",
 }  # fmt: skip
 RENDERED_COUNTS = re.compile(
-    r"^(?:Genomförda: \d+ av \d+.*|(?:(?:" + "|".join(w.capitalize() for w in RENDERED_STATUS) + r"): \d+\s*)+)$"
+    r"^(?:Genomförda: \d+ av \d+.*|\d+ av \d+ aktiviteter? är genomförda?\b.*"  # the summary, old and new
+    r"|(?:(?:" + "|".join(w.capitalize() for w in RENDERED_STATUS) + r"): \d+\s*)+)$"
 )
 RENDERED_ACHIEVED = re.compile(r"^Uppnått: (?P<n>\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?: .*)?$")

@@ -16,6 +16,7 @@ from medlofte.choices import Report
 from medlofte.errors import PdfUnavailable, TemplateProblem
 from medlofte.output import markdown
 from medlofte.views.labels import Labels
+from medlofte.views.look import PLAIN, Look
 
 if TYPE_CHECKING:
     from medlofte.views.changetext import Run
@@ -97,15 +98,32 @@ def _environment(kind: str, templates: Path | None) -> Any:
     environment.filters["links"] = links  # addresses in a text become links
     environment.filters["link"] = links  # one address
     environment.filters["change_runs"] = _html_changes if kind == "html" else _md_changes  # a change's words
+    environment.filters["scoped"] = _scoped  # a style sheet under one class (--fragment)
+    environment.filters["css_data_uri"] = _css_data_uri
     return environment
 
 
-def _render(kind: str, template: str, document: object, labels: Labels, templates: Path | None, **extra: object) -> str:
+def _scoped(css: object, scope: str) -> str:
+    from medlofte.output.css import scope as scoped
+
+    return scoped(str(css), scope)
+
+
+def _css_data_uri(css: str) -> str:
+    """A style sheet as a data: address, for a stylesheet link a page's body may hold."""
+    import base64
+
+    return "data:text/css;base64," + base64.b64encode(css.encode("utf-8")).decode("ascii")
+
+
+def _render(
+    kind: str, template: str, document: object, labels: Labels, templates: Path | None, look: Look | None = None, **extra: object
+) -> str:
     import jinja2
 
     try:
         env = _environment(kind, templates)
-        return str(env.get_template(template).render(doc=document, t=labels, **extra))
+        return str(env.get_template(template).render(doc=document, t=labels, look=look or PLAIN, **extra))
     except jinja2.TemplateSyntaxError as err:
         raise TemplateProblem(f"template error: {err.filename or err.name}:{err.lineno}: {err.message}") from err
     except jinja2.TemplateNotFound as err:
@@ -129,19 +147,25 @@ def to_markdown(document: object, labels: Labels, templates: Path | None = None,
 
 
 def to_html(
-    document: object, labels: Labels, templates: Path | None = None, report: Report = Report.promise, nav: object = None
+    document: object,
+    labels: Labels,
+    templates: Path | None = None,
+    report: Report = Report.promise,
+    nav: object = None,
+    look: Look | None = None,
 ) -> str:
     """The report as one HTML file; ``nav`` (links with ``href``, ``text`` and ``current``)
-    puts a site's navigation at the top of the page (medlofte site)."""
+    puts a site's navigation at the top of the page (medlofte site); with ``look.fragment``
+    it is the document's body for another page."""
     if nav:
-        return _render("html", TEMPLATES[report]["html"], document, labels, templates, nav=nav, many=True)
-    return _render("html", TEMPLATES[report]["html"], document, labels, templates)
+        return _render("html", TEMPLATES[report]["html"], document, labels, templates, look, nav=nav, many=True)
+    return _render("html", TEMPLATES[report]["html"], document, labels, templates, look)
 
 
 def to_html_page(template: str, view: object, labels: Labels, **extra: object) -> str:
     """Another page in the documents' look from a bundled template (the live preview's task
     lists, status and banner; the site's index), autoescaped like the documents."""
-    return _render("html", template, view, labels, None, **extra)
+    return _render("html", template, view, labels, None, None, **extra)
 
 
 def _weasyprint() -> Any:  # WeasyPrint has no type information
@@ -162,8 +186,22 @@ def require_pdf() -> None:
     _weasyprint()
 
 
-def to_pdf(html: str) -> bytes:
-    """The same HTML as a PDF (A4 from the print CSS), tagged as PDF/UA-1 with its language
-    and title, as screen readers need."""
-    pdf: bytes = _weasyprint().HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+def _pdf_css(templates: Path | None) -> str:
+    """The paged-media rules only the PDF gets (running header and footer, the contents'
+    page numbers): ``pdf.css`` from the user's templates, else the bundled one."""
+    for folder in (templates, _default_templates()):
+        if folder is not None and (folder / "pdf.css").is_file():
+            try:
+                return (folder / "pdf.css").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise TemplateProblem(f"template error: {folder / 'pdf.css'}: cannot read it: {err}") from err
+    return ""
+
+
+def to_pdf(html: str, templates: Path | None = None) -> bytes:
+    """The same HTML as a PDF (A4 from the print CSS and ``pdf.css``), tagged as PDF/UA-1
+    with its language and title, as screen readers need."""
+    weasyprint = _weasyprint()
+    sheets = [weasyprint.CSS(string=_pdf_css(templates))]
+    pdf: bytes = weasyprint.HTML(string=html).write_pdf(stylesheets=sheets, pdf_variant="pdf/ua-1")
     return pdf

@@ -52,6 +52,15 @@ def format_md(task_list: TaskList, labels: Labels) -> str:
     return "\n".join(lines)
 
 
+def format_pdf(task_list: TaskList, labels: Labels) -> bytes:
+    """The task list as a PDF for a partner who does not use spreadsheets: the page the live
+    preview shows (the same facts as Markdown, the contact under the heading), printed on A4
+    in the documents' look; one page where it fits."""
+    from medlofte.output import document, preview
+
+    return document.to_pdf(preview.tasks_page(task_list, labels))
+
+
 def format_actors_md(summaries: list[ActorSummary], labels: Labels) -> str:
     header = [labels["actor"], labels["type"], labels["areas"], labels["as_lead"], labels["as_participant"], labels["via_group"]]
     lines = ["| " + " | ".join(header) + " |", "| --- | --- | ---: | ---: | ---: | ---: |"]

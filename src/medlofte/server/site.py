@@ -40,9 +40,12 @@ class Site(NamedTuple):
 def documents(data: loading.Dataset, labels: Labels, today: date) -> dict[str, str]:
     """Every page of valid data by route, rendered by the same functions as ``medlofte render``."""
     assert data.promise is not None
+    from medlofte.views import look as looks
+
+    look = looks.build(labels, data.promise.theme)  # the municipality's theme, as render gives it
     pages = {
-        preview.PROMISE: document.to_html(promise.build(data, labels, None), labels, None, Report.promise),
-        preview.FOLLOW_UP: document.to_html(followup.build(data, labels, None), labels, None, Report.follow_up),
+        preview.PROMISE: document.to_html(promise.build(data, labels, None), labels, None, Report.promise, look=look),
+        preview.FOLLOW_UP: document.to_html(followup.build(data, labels, None), labels, None, Report.follow_up, look=look),
         preview.STATUS: preview.status_page(status.status_report(data, today), data.promise, labels),
     }
     task_lists = [tasklist.make(data, actor, queries.task_list(data, actor)) for actor in data.registry.actors]

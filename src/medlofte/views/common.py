@@ -129,17 +129,20 @@ def names_in(actor: Actor, text: str) -> bool:
 def activity_facts(activity: Activity, labels: Labels) -> list[Fact]:
     """The activity's facts given as data (quantity, when, where …), each left out when the
     activity's own sentence already states it."""
+    deadline = ""
     if activity.start and activity.end:
         dates = labels.period(activity.start, activity.end)
+    elif activity.end:  # an end alone is a deadline: "Klart senast: juni 2024"
+        dates, deadline = "", labels.date(activity.end)
     else:
-        single = activity.start or activity.end
-        dates = labels.date(single) if single else ""
+        dates = labels.date(activity.start) if activity.start else ""
     per = {unit: labels.per(unit) for unit in Per}
     quantities = [q.display(labels["at_least"], per) for q in activity.quantities]
     facts = [
         *(("quantity", q) for q in quantities),
         ("when", activity.when or ""),
         ("dates", dates),
+        ("deadline", deadline),
         ("frequency", activity.frequency or ""),
         ("place", activity.place or ""),
         ("target_group", activity.target_group or ""),
@@ -154,7 +157,7 @@ def roles(inv: Involvement, commitment_actors: list[str], activity: Activity, la
     if [a.name for a in inv.leads] != commitment_actors:
         leads = [a.name for a in inv.leads if not names_in(a, activity.text)]
         if leads:
-            facts.append(Fact(labels["lead"], labels.join(leads)))
+            facts.append(Fact(labels["lead" if len(leads) == 1 else "leads"], labels.join(leads)))
     taking_part = [a.name for a in inv.participants if not names_in(a, activity.text)]
     taking_part += [o for o in activity.others if not in_sentence(o, activity.text)]
     if taking_part:

@@ -171,14 +171,21 @@ def _summary(counts: Counts, labels: Labels) -> str:
     cancelled = counts.by_status[Status.CANCELLED.value]
     key = "summary_text_cancelled" if cancelled else "summary_text"
     share = labels.percent(counts.share_done)
-    return labels[key].format(done=counts.done, total=counts.total, share=share, counted=counts.total - cancelled)
+    return labels[key].format(
+        done=counts.done,
+        total=counts.total,
+        activities=labels["activity_one" if counts.total == 1 else "activity_many"],
+        done_word=labels["done_one" if 1 in (counts.done, counts.total) else "done_many"],  # "1 av 4 … är genomförd"
+        share=share,
+        counted=counts.total - cancelled,
+    )
 
 
 def _activity(activity: Activity, leads: list[str], labels: Labels) -> FollowUpActivity:
     key = column_of(activity)
     facts = []
     if leads:
-        facts.append(Fact(labels["lead"], labels.join(leads)))
+        facts.append(Fact(labels["lead" if len(leads) == 1 else "leads"], labels.join(leads)))
     # What the promise's sentence or the result already states is not printed again.
     per = {unit: labels.per(unit) for unit in Per}
     promised = [q.display(labels["at_least"], per) for q in activity.quantities]
