@@ -31,6 +31,7 @@ from medlofte.data.findings import Finding
 from medlofte.data.findings import Report as ValidationReport
 from medlofte.data.loading import Dataset
 from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
+from medlofte.messages import t
 
 if TYPE_CHECKING:
     from medlofte.actions.init import Scaffold
@@ -101,7 +102,7 @@ def choice(kind: type[C], value: C | str) -> C:
         return kind(value)
     except ValueError:
         allowed = ", ".join(str(member.value) for member in kind)
-        raise UsageError(f"{value!r} is not one of {allowed}.") from None
+        raise UsageError(t("{value!r} is not one of {allowed}.", value=value, allowed=allowed)) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -114,15 +115,22 @@ def existing_dir(path: Path | str) -> Path:
     path = Path(path)
     if not path.exists():
         here = path.parent if path.parent != Path() else Path.cwd()
-        where = f" in {here.resolve().as_posix()}" if not path.is_absolute() else ""
-        raise UsageError(f"data directory '{path}' does not exist{where}.{_offer(path.parent)}")
+        where = t(" in {folder}", folder=here.resolve().as_posix()) if not path.is_absolute() else ""
+        raise UsageError(
+            t("data directory '{path}' does not exist{where}.{offer}", path=path, where=where, offer=_offer(path.parent))
+        )
     if not path.is_dir():
-        raise UsageError(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
+        raise UsageError(t("'{path}' is not a directory; give the data directory that holds promise.yaml.", path=path))
     if not _looks_like_data(path):
         offer = _offer(path, exclude=path)
         if offer:
-            names = f"{loading.PROMISE_NAMES[0]}, {loading.ACTORS_NAMES[0]} or {loading.AREAS_DIR}/"
-            raise UsageError(f"'{path}' holds no {names}.{offer}")
+            names = t(
+                "{promise}, {actors} or {areas}/",
+                promise=loading.PROMISE_NAMES[0],
+                actors=loading.ACTORS_NAMES[0],
+                areas=loading.AREAS_DIR,
+            )
+            raise UsageError(t("'{path}' holds no {names}.{offer}", path=path, names=names, offer=offer))
     return path
 
 
@@ -141,7 +149,9 @@ def _offer(folder: Path, exclude: Path | None = None) -> str:
     for candidate in candidates:
         if candidate != skip and any((candidate / name).is_file() for name in loading.PROMISE_NAMES):
             shown = Path(os.path.relpath(candidate)).as_posix() if not folder.is_absolute() else candidate.as_posix()
-            return f" '{shown}' holds {loading.PROMISE_NAMES[0]}: give it as the data directory."
+            return t(
+                " '{folder}' holds {promise}: give it as the data directory.", folder=shown, promise=loading.PROMISE_NAMES[0]
+            )
     return ""
 
 
@@ -154,7 +164,11 @@ def require_valid(data: Dataset) -> None:
     """Refuse to build anything from invalid data."""
     if not data.ok:
         n = len(data.errors)
-        raise InvalidData(f"{n} problem{'s' if n != 1 else ''} found in {data.root} — run medlofte validate {data.root}")
+        raise InvalidData(
+            t("1 problem found in {root} — run medlofte validate {root}", root=data.root)
+            if n == 1
+            else t("{n} problems found in {root} — run medlofte validate {root}", n=n, root=data.root)
+        )
 
 
 def load_valid(data_dir: Path | str) -> Dataset:
@@ -244,11 +258,19 @@ def find_actor(data: Dataset, name: str) -> Actor:
     candidates = found.candidates
     wanted = ascii_fold(name)
     if len(candidates) > 1 and all(any(ascii_fold(n).startswith(wanted) for n in a.names) for a in candidates):
-        raise UsageError(f"'{name}' matches several actors: {', '.join(a.name for a in candidates)}. Type more of the name.")
+        raise UsageError(
+            t(
+                "'{name}' matches several actors: {value}. Type more of the name.",
+                name=name,
+                value=", ".join(a.name for a in candidates),
+            )
+        )
     if candidates:
-        raise UsageError(f"no actor matches '{name}'. Did you mean: {', '.join(a.name for a in candidates)}?")
+        raise UsageError(
+            t("no actor matches '{name}'. Did you mean: {value}?", name=name, value=", ".join(a.name for a in candidates))
+        )
     known = ", ".join(a.name for a in data.registry.actors)
-    raise UsageError(f"no actor matches '{name}'. Known actors: {known}.")
+    raise UsageError(t("no actor matches '{name}'. Known actors: {known}.", name=name, known=known))
 
 
 def task_list(
@@ -376,7 +398,7 @@ def render_document(
         from medlofte.views import followup
 
         if changes_since is not None:
-            raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
+            raise UsageError(t("--changes-since adds to the promise document; leave out --report follow-up."))
         view: object = followup.build(data, labels, published)
     else:
         from medlofte.views import promise
@@ -519,7 +541,7 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise WriteError(f"cannot write {what}: {_why(next(iter(files), Path()), err)}") from err
+        raise WriteError(t("cannot write {what}: {why}", what=what, why=_why(next(iter(files), Path()), err))) from err
 
 
 def _why(path: Path, err: OSError) -> str:
@@ -544,11 +566,11 @@ def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.gith
     from medlofte.actions import init as scaffold
 
     if directory.exists() and not directory.is_dir():
-        raise UsageError(f"'{directory}' exists and is not a directory.")
+        raise UsageError(t("'{directory}' exists and is not a directory.", directory=directory))
     try:
         return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci))
     except OSError as err:
-        raise WriteError(f"cannot create the repository: {err.strerror or err}") from err
+        raise WriteError(t("cannot create the repository: {value}", value=err.strerror or err)) from err
 
 
 # ---------------------------------------------------------------------------------------
@@ -575,9 +597,9 @@ def rollover(
     try:
         occupied = output.exists() and (not output.is_dir() or any(output.iterdir()))
     except OSError as err:
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
     if occupied:
-        raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
+        raise UsageError(t("{output} exists and is not an empty directory; rollover never overwrites.", output=output))
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
@@ -585,14 +607,14 @@ def rollover(
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".medlofte-rollover.", dir=output.parent))
     except OSError as err:  # a regular file on the way, a read-only file system, a full disk
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
     try:
         for relative, content in files.items():
             atomic_write(staging / relative, content)
         checked = loading.load(staging)
         if not checked.ok:
             problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-            raise ConfigError(f"the rolled-over promise does not validate: {problems}")
+            raise ConfigError(t("the rolled-over promise does not validate: {problems}", problems=problems))
         if output.exists():
             for relative in files:
                 target = output / relative
@@ -601,7 +623,7 @@ def rollover(
         else:
             staging.replace(output)
     except OSError as err:
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
@@ -640,7 +662,7 @@ def forms(
         try:
             added = collect.write_ids(data)
         except OSError as err:
-            raise WriteError(f"cannot give the activities ids: {err.strerror or err}") from err
+            raise WriteError(t("cannot give the activities ids: {value}", value=err.strerror or err)) from err
         if added:
             data = load_valid(data_dir)
     files: dict[Path, bytes] = {}
@@ -692,7 +714,7 @@ def collect(
         try:
             written = collecting.apply(data, plan.changes)
         except OSError as err:
-            raise WriteError(f"cannot write the answers: {err.strerror or err}") from err
+            raise WriteError(t("cannot write the answers: {value}", value=err.strerror or err)) from err
     return Collected(plan.findings, plan.changes, written, plan.answers, plan.forms, plan.without)
 
 
@@ -755,7 +777,7 @@ def compare_revision(revision: str, data_dirs: Sequence[Path | str], *, to: str 
         if old.files != new.files:
             pairs.append((folder, old, new))
         elif not old.files and to is not None:
-            raise UsageError(f"'{folder}' holds no data at {revision} nor at {to}.")
+            raise UsageError(t("'{folder}' holds no data at {revision} nor at {to}.", folder=folder, revision=revision, to=to))
         else:
             unchanged += 1
     compared: list[DirectoryChanges] = []
@@ -829,7 +851,13 @@ def changes_section(data: Dataset, since: str, lang: Lang | str = Lang.sv) -> Ch
         label = date.fromisoformat(repository.commit_date(repository.commit(since)))
     invalid = [name for d in comparison.directories for name in d.invalid]
     if invalid:
-        raise InvalidData(f"cannot show the changes since {since}: {', '.join(invalid)} has errors — run medlofte validate")
+        raise InvalidData(
+            t(
+                "cannot show the changes since {since}: {value} has errors — run medlofte validate",
+                since=since,
+                value=", ".join(invalid),
+            )
+        )
     return changetext.section(comparison, Labels(choice(Lang, lang).value), label)
 
 
@@ -880,10 +908,12 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     from medlofte.importer import build
 
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} exists and is not a directory; give a new directory for the draft.")
+        raise UsageError(t("{output} exists and is not a directory; give a new directory for the draft.", output=output))
     existing = sorted(p for p in output.iterdir()) if output.is_dir() else []
     if existing and not force:
-        raise UsageError(f"{output} exists and is not empty; import never overwrites. Use --force to replace its data files.")
+        raise UsageError(
+            t("{output} exists and is not empty; import never overwrites. Use --force to replace its data files.", output=output)
+        )
     files, guesses = build.draft_files(source)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
@@ -900,7 +930,7 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
             checked = loading.load(staging)
             if not checked.ok:  # pragma: no cover - the fallback is text only
                 problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-                raise ConfigError(f"the imported draft does not validate: {problems}")
+                raise ConfigError(t("the imported draft does not validate: {problems}", problems=problems))
         warnings = len(checked.findings)
         if not output.exists():
             staging.replace(output)
@@ -913,7 +943,7 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
                 target.parent.mkdir(parents=True, exist_ok=True)
                 (staging / relative).replace(target)
     except OSError as err:
-        raise WriteError(f"cannot write the draft: {err.strerror or err}") from err
+        raise WriteError(t("cannot write the draft: {value}", value=err.strerror or err)) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Imported([output / relative for relative in files], guesses, warnings)

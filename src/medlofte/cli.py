@@ -20,7 +20,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
-from medlofte import __version__
+from medlofte import __version__, messages
 from medlofte.choices import (
     CiKind,
     ColorMode,
@@ -35,6 +35,7 @@ from medlofte.choices import (
 )
 from medlofte.data.model import Status  # the --status choices are the model's own
 from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
+from medlofte.messages import t
 
 app = typer.Typer(
     name="medlofte",
@@ -60,7 +61,7 @@ def command(name: str | None = None) -> Callable[[Callable[P, None]], Callable[P
             try:
                 function(*args, **kwargs)
             except MedlofteError as err:
-                typer.echo(f"medlofte: {err}", err=True)
+                typer.echo(f"medlofte: {messages.shown(err.args[0]) if err.args else err}", err=True)
                 raise typer.Exit(err.exit_code) from None
 
         app.command(name)(handled)
@@ -75,11 +76,16 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+MESSAGES_HELP = "Language of the messages (sv or en). [default: MEDLOFTE_LANG, else the locale, else en]"
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    lang: Lang | None = typer.Option(None, "--lang", help=MESSAGES_HELP, show_default=False, case_sensitive=False),
 ) -> None:
     """medlofte: the medborgarlöfte as version-controlled YAML."""
+    messages.use(lang.value if lang is not None else messages.from_environment())
 
 
 def use_color(mode: ColorMode, stream: object) -> bool:
@@ -120,10 +126,13 @@ def validate(
         False, "--quiet", "-q", help="Show errors only, without source lines; the summary still counts everything."
     ),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many directories. [default: all cores]"),
+    lang: Lang | None = typer.Option(None, "--lang", help=MESSAGES_HELP, show_default=False, case_sensitive=False),
 ) -> None:
     """Check the data: every problem in every file, with file:line:column."""
     from medlofte import api
 
+    if lang is not None:
+        messages.use(lang.value)
     report = api.validate(data_dirs or [Path("data")], jobs=jobs)
     fmt = output_format or (FindingFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else FindingFormat.text)
     if fmt is FindingFormat.text:
@@ -175,7 +184,9 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
     formats = [f for f in kind if f.value in SUFFIXES]
     if requested is not None and requested.value not in SUFFIXES:
         names = ", ".join(f.value for f in formats)
-        raise UsageError(f"--format {requested.value} is for the terminal; use {names} with --output.")
+        raise UsageError(
+            t("--format {value} is for the terminal; use {names} with --output.", value=requested.value, names=names)
+        )
     fitting = [f for f in formats if suffix in SUFFIXES[f.value]]
     if requested is not None and (requested in fitting or not suffix):
         return requested
@@ -187,17 +198,32 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
         excel = " For a spreadsheet, write --format excel --output NAME.csv."
     if requested is not None:
         wanted = SUFFIXES[requested.value][0]
-        raise UsageError(f"--format {requested.value} writes {wanted} files, not '{output.name}'; name the file {wanted}.{excel}")
+        raise UsageError(
+            t(
+                "--format {value} writes {wanted} files, not '{name}'; name the file {wanted}.{excel}",
+                value=requested.value,
+                wanted=wanted,
+                name=output.name,
+                excel=excel,
+            )
+        )
     shown = f"'{suffix}'" if suffix else f"'{output.name}' (a name without a suffix)"
     listed = ", ".join(known[:-1]) + f" or {known[-1]}"
-    raise UsageError(f"cannot tell the format from {shown}; name the output {listed}, or give --format.{excel}")
+    raise UsageError(
+        t(
+            "cannot tell the format from {shown}; name the output {listed}, or give --format.{excel}",
+            shown=shown,
+            listed=listed,
+            excel=excel,
+        )
+    )
 
 
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.xlsx and output is None:
-        raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
+        raise UsageError(t("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx."))
     if requested is ListFormat.pdf and output is None:
-        raise UsageError("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.")
+        raise UsageError(t("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf."))
     if output is not None:
         return file_format(requested, output, ListFormat)
     if requested is not None:
@@ -240,7 +266,9 @@ def actor(
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
         if lead_only or status is not None or open_only:
-            raise UsageError("the follow-up form holds every activity of the actor; leave out --lead-only, --status and --open.")
+            raise UsageError(
+                t("the follow-up form holds every activity of the actor; leave out --lead-only, --status and --open.")
+            )
         assert output is not None
         api.write_outputs({output: api.form(data, found, lang)}, force=force, what=str(output))
         typer.echo(f"Wrote {output}", err=True)
@@ -272,7 +300,9 @@ def actors(
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
-        raise UsageError("follow-up forms are made per actor: medlofte forms --output DIR, or medlofte actor NAME --format xlsx.")
+        raise UsageError(
+            t("follow-up forms are made per actor: medlofte forms --output DIR, or medlofte actor NAME --format xlsx.")
+        )
     summaries = api.actor_summaries(data)
     emit(api.format_actors(summaries, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
@@ -340,12 +370,12 @@ def render(
     dirs = [api.existing_dir(d) for d in data_dirs or [Path("data")]]
     chosen = tuple(dict.fromkeys(formats)) if formats else (RenderFormat.md, RenderFormat.html)
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"template directory '{templates}' does not exist.")
+        raise UsageError(t("template directory '{templates}' does not exist.", templates=templates))
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and ((len(dirs) > 1 and report is not Report.overview) or len(chosen) > 1):
-        raise UsageError("--output - writes one format of one data directory to standard output.")
+        raise UsageError(t("--output - writes one format of one data directory to standard output."))
     if changes_since is not None and report is Report.follow_up:
-        raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
+        raise UsageError(t("--changes-since adds to the promise document; leave out --report follow-up."))
     if output is not None and not to_stdout:
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
     if fragment and chosen != (RenderFormat.html,):
@@ -408,13 +438,23 @@ def _check_render_output(output: Path, chosen: tuple[RenderFormat, ...], directo
         return
     if len(chosen) > 1 or directories > 1:
         raise UsageError(
-            f"--output {output.name} names one file, but this writes {len(chosen) * directories} documents; "
-            "give a folder, or one --format and one data directory."
+            t(
+                "--output {name} names one file, but this writes {value} documents; "
+                "give a folder, or one --format and one data directory.",
+                name=output.name,
+                value=len(chosen) * directories,
+            )
         )
     if suffix != chosen[0].suffix:
         raise UsageError(
-            f"--output {output.name} does not fit --format {chosen[0].value}; name the file {chosen[0].suffix} "
-            f"or choose the format of '{suffix}' (md, html, pdf or docx)."
+            t(
+                "--output {name} does not fit --format {value}; name the file {suffix} "
+                "or choose the format of '{suffix2}' (md, html, pdf or docx).",
+                name=output.name,
+                value=chosen[0].value,
+                suffix=chosen[0].suffix,
+                suffix2=suffix,
+            )
         )
 
 
@@ -540,9 +580,11 @@ def collect(
     forms_given = [p for p in paths if not p.is_dir()]
     folders = [p for p in paths if p.is_dir()]
     if len(folders) > 1:
-        raise UsageError(f"give one data directory, not {len(folders)}: {', '.join(p.as_posix() for p in folders)}.")
+        raise UsageError(
+            t("give one data directory, not {len}: {value}.", len=len(folders), value=", ".join(p.as_posix() for p in folders))
+        )
     if not forms_given:
-        raise UsageError("give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data")
+        raise UsageError(t("give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data"))
     day = as_of.date() if as_of else None
     result = api.collect(forms_given, folders[0] if folders else Path("data"), dry_run=dry_run, prefer=prefer, today=day)
     typer.echo(api.format_collected(result, dry_run=dry_run, color=use_color(color, sys.stdout)), nl=False)

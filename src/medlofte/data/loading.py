@@ -15,6 +15,7 @@ from medlofte.data.findings import Finding, Loc, Severity
 from medlofte.data.kinds import Invalid, ObjectKind, Walker
 from medlofte.data.model import Area, Promise, Theme
 from medlofte.data.registry import Registry
+from medlofte.messages import t
 
 PROMISE_NAMES = ("promise.yaml", "promise.yml")
 ACTORS_NAMES = ("actors.yaml", "actors.yml")
@@ -86,7 +87,12 @@ def read_file(
     except OSError as err:
         reason = err.strerror or type(err).__name__
         findings.append(
-            Finding("ML100", Loc(shown, 1, 1), f"Cannot read the file: {reason}.", "Check that it is a readable file.")
+            Finding(
+                "ML100",
+                Loc(shown, 1, 1),
+                t("Cannot read the file: {reason}.", reason=reason),
+                t("Check that it is a readable file."),
+            )
         )
         return None
     node, problems = strictyaml.parse(shown, data)
@@ -185,8 +191,8 @@ def _readable(
         Finding(
             "ML116",
             Loc(show(path), 1, 1),
-            f"This file is a link to '{shown}', outside the repository; medlofte does not read it.",
-            "Copy the file into the repository instead of linking to it.",
+            t("This file is a link to '{shown}', outside the repository; medlofte does not read it.", shown=shown),
+            t("Copy the file into the repository instead of linking to it."),
         )
     )
     return False
@@ -214,9 +220,12 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
                     found.append(
                         _not_read(
                             show(inner),
-                            f"This file is in '{relative.rsplit('/', 1)[0]}/', which medlofte does not read: "
-                            f"area files go in '{AREAS_DIR}/'.",
-                            f"Move it to {areas}/ (or rename the folder to '{AREAS_DIR}').",
+                            t(
+                                "This file is in '{folder}/', which medlofte does not read: area files go in '{areas}/'.",
+                                folder=relative.rsplit("/", 1)[0],
+                                areas=AREAS_DIR,
+                            ),
+                            t("Move it to {areas}/ (or rename the folder to '{name}').", areas=areas, name=AREAS_DIR),
                         )
                     )
             continue
@@ -226,13 +235,15 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
             wanted = PROMISE_NAMES if name.lower() in PROMISE_NAMES else ACTORS_NAMES if name.lower() in ACTORS_NAMES else ()
             if wanted:
                 chosen = promise if wanted is PROMISE_NAMES else actors
-                message = f"This file is not read: medlofte reads {chosen.name if chosen else wanted[0]} instead."
-                hint = "Merge the two files into one and delete this one."
+                message = t("This file is not read: medlofte reads {name} instead.", name=chosen.name if chosen else wanted[0])
+                hint = t("Merge the two files into one and delete this one.")
             else:
-                message = (
-                    f"This file is not read: only {PROMISE_NAMES[0]} and {ACTORS_NAMES[0]} belong in the data folder itself."
+                message = t(
+                    "This file is not read: only {promise} and {actors} belong in the data folder itself.",
+                    promise=PROMISE_NAMES[0],
+                    actors=ACTORS_NAMES[0],
                 )
-                hint = f"If it is a problem area, move it to {areas}/."
+                hint = t("If it is a problem area, move it to {areas}/.", areas=areas)
             found.append(_not_read(show(path), message, hint))
         elif _hidden_suffix(name):
             found.append(_txt_finding(path, show))
@@ -245,8 +256,11 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
                 found.append(
                     _not_read(
                         show(inner),
-                        f"This file is in a sub-folder of {AREAS_DIR}/; medlofte reads only the files in {AREAS_DIR}/ itself.",
-                        f"Move it to {areas}/.",
+                        t(
+                            "This file is in a sub-folder of {areas}/; medlofte reads only the files in {areas}/ itself.",
+                            areas=AREAS_DIR,
+                        ),
+                        t("Move it to {areas}/.", areas=areas),
                     )
                 )
         elif _hidden_suffix(entry.name):
@@ -263,8 +277,8 @@ def _hidden_suffix(name: str) -> bool:
 def _txt_finding(path: Path, show: Callable[[Path], str]) -> Finding:
     return _not_read(
         show(path),
-        f"This file is named '{path.name}', so it is not read as YAML (Windows may hide the '.txt').",
-        f"Rename it to '{path.name[: -len('.txt')]}'.",
+        t("This file is named '{name}', so it is not read as YAML (Windows may hide the '.txt').", name=path.name),
+        t("Rename it to '{name}'.", name=path.name[: -len(".txt")]),
     )
 
 
@@ -318,8 +332,8 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML112",
                 Loc(show(root / PROMISE_NAMES[0]), 1, 1),
-                "The promise file is missing.",
-                "Create promise.yaml (see docs/data-format.md).",
+                t("The promise file is missing."),
+                t("Create promise.yaml (see docs/data-format.md)."),
             )
         )
     else:
@@ -334,8 +348,8 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML112",
                 Loc(data.actors_file, 1, 1),
-                "The actor registry is missing.",
-                "Create actors.yaml (see docs/data-format.md).",
+                t("The actor registry is missing."),
+                t("Create actors.yaml (see docs/data-format.md)."),
             )
         )
     else:
@@ -352,8 +366,11 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML113",
                 Loc(show(root / AREAS_DIR), 1, 1),
-                "No problem-area files found.",
-                f"Add one YAML file per problem area under {show(root / AREAS_DIR)}/ (see docs/data-format.md).",
+                t("No problem-area files found."),
+                t(
+                    "Add one YAML file per problem area under {folder}/ (see docs/data-format.md).",
+                    folder=show(root / AREAS_DIR),
+                ),
             )
         )
     areas: list[Area] = []
