@@ -15,9 +15,12 @@ SV: dict[str, str] = {
     ),
     "The file holds no data.": "Filen innehåller inga uppgifter.",
     "Fill it in (see docs/data-format.md) or delete it.": "Fyll i den (se docs/data-format.md) eller ta bort den.",
-    "The file is saved as UTF-16.": "Filen är sparad som UTF-16.",
-    "Save it as UTF-8 (in most editors: Save as → Encoding: UTF-8).": (
-        "Spara den som UTF-8 (i de flesta program: Spara som → Kodning: UTF-8)."
+    "The file is saved as UTF-16 (Notepad calls it 'Unicode' or 'UTF-16 LE').": (
+        "Filen är sparad som UTF-16 (Anteckningar kallar det 'Unicode' eller 'UTF-16 LE')."
+    ),
+    "Save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in most other editors, Save as → Encoding.": (
+        "Spara den som UTF-8: i Anteckningar, Arkiv → Spara som → Kodning: UTF-8; i de flesta andra program, Spara som "
+        "→ Kodning."
     ),
     "The file is not valid YAML: {err}.": "Filen är inte giltig YAML: {err}.",
     "Fix the YAML syntax.": "Rätta YAML-syntaxen.",

@@ -126,8 +126,8 @@ def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
             Finding(
                 "ML102",
                 start,
-                t("The file is saved as UTF-16."),
-                t("Save it as UTF-8 (in most editors: Save as → Encoding: UTF-8)."),
+                t("The file is saved as UTF-16 (Notepad calls it 'Unicode' or 'UTF-16 LE')."),
+                t("Save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in most other editors, Save as → Encoding."),
             )
         ]
     try:
