@@ -561,14 +561,14 @@ def schemas() -> dict[str, str]:
     return jsonschema.schemas()
 
 
-def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.github) -> Scaffold:
+def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.github, guide: Lang | str = Lang.sv) -> Scaffold:
     """Lay out a new data repository; files that exist are kept, never replaced."""
     from medlofte.actions import init as scaffold
 
     if directory.exists() and not directory.is_dir():
         raise UsageError(t("'{directory}' exists and is not a directory.", directory=directory))
     try:
-        return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci))
+        return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci), guide=choice(Lang, guide))
     except OSError as err:
         raise WriteError(t("cannot create the repository: {value}", value=err.strerror or err)) from err
 

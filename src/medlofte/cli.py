@@ -477,11 +477,14 @@ def init(
     directory: Path = typer.Argument(..., metavar="DIR", help="The new repository's directory (created if needed)."),
     empty: bool = typer.Option(False, "--empty", help="An empty skeleton instead of the example promise."),
     ci: CiKind = typer.Option(CiKind.github, "--ci", help="Which CI workflow to add.", case_sensitive=False),
+    guide: Lang = typer.Option(
+        Lang.sv, "--guide-lang", help="Language of the data guide copied to docs/data-format.md.", case_sensitive=False
+    ),
 ) -> None:
     """Start a data repository: example data, schemas, editor, pre-commit and CI set-up."""
     from medlofte import api
 
-    result = api.init(directory, empty=empty, ci=ci)
+    result = api.init(directory, empty=empty, ci=ci, guide=guide)
     for path in result.written:
         typer.echo(f"Created {path.as_posix()}", err=True)
     for path in result.kept:

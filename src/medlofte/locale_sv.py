@@ -19,8 +19,7 @@ SV: dict[str, str] = {
         "Filen är sparad som UTF-16 (Anteckningar kallar det 'Unicode' eller 'UTF-16 LE')."
     ),
     "Save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in most other editors, Save as → Encoding.": (
-        "Spara den som UTF-8: i Anteckningar, Arkiv → Spara som → Kodning: UTF-8; i de flesta andra program, Spara som "
-        "→ Kodning."
+        "Spara den som UTF-8: i Anteckningar, Arkiv → Spara som → Kodning: UTF-8; i de flesta andra program, Spara som → Kodning."
     ),
     "The file is not valid YAML: {err}.": "Filen är inte giltig YAML: {err}.",
     "Fix the YAML syntax.": "Rätta YAML-syntaxen.",
