@@ -677,8 +677,8 @@ SV: dict[str, str] = {
     "template error: template not found: {name}": "fel i mallen: mallen finns inte: {name}",
     "template error: {template}: {value}": "fel i mallen: {template}: {value}",
     "template error: {template}: {name__}: {err}": "fel i mallen: {template}: {name__}: {err}",
-    "PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'": (
-        "PDF kräver WeasyPrint, ett valfritt tillägg: pip install 'medlofte[pdf]'"
+    "PDF output needs WeasyPrint, an optional extra: pip install weasyprint (where medlofte is installed)": (
+        "PDF kräver WeasyPrint, ett valfritt tillägg: pip install weasyprint (där medlofte är installerat)"
     ),
     "WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0": (
         "WeasyPrint kan inte starta: {err}. På Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0"

@@ -183,7 +183,9 @@ def _weasyprint() -> Any:  # WeasyPrint has no type information
     try:
         import weasyprint  # type: ignore[import-untyped]
     except ImportError as err:
-        raise PdfUnavailable(t("PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'")) from err
+        raise PdfUnavailable(
+            t("PDF output needs WeasyPrint, an optional extra: pip install weasyprint (where medlofte is installed)")
+        ) from err
     except OSError as err:  # installed, but the Pango library is missing
         raise PdfUnavailable(
             t("WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0", err=err)
