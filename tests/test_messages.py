@@ -136,3 +136,32 @@ def test_validate_with_lang_sv_prints_swedish(minimal: Path, runner: CliRunner) 
     assert result.stdout.splitlines()[-1] == "Kontrollerade 3 filer i 1 datamapp: 2 fel."
     english = runner.invoke(app, ["validate", "--lang", "en", str(minimal)])
     assert english.stdout.splitlines()[-1] == "Checked 3 files in 1 data directory: 2 errors."
+
+
+def test_the_command_lines_own_usage_errors_in_swedish(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--lang", "sv", "validate", "--format", "xml"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Användning: medlofte validate [OPTIONS] [DATA_DIR]...\n"
+        "Skriv 'medlofte validate --help' för hjälp.\n"
+        "\n"
+        "Fel: Ogiltigt värde för '--format' / '-f': 'xml' är inte något av 'text', 'json', 'github', 'gitlab'.\n"
+    )
+    missing = runner.invoke(app, ["--lang", "sv", "actor"])
+    assert (missing.exit_code, missing.stderr.splitlines()[-1]) == (2, "Fel: Argumentet 'NAME' saknas.")
+    unknown = runner.invoke(app, ["validate", "--lang", "sv", "--bogus"], env={"MEDLOFTE_LANG": "en"})
+    assert unknown.exit_code == 2
+    assert unknown.stderr.splitlines()[-1].startswith("Fel: Alternativet --bogus finns inte.")
+    command = runner.invoke(app, ["valdate"], env={"MEDLOFTE_LANG": "sv"})
+    assert (command.exit_code, command.stderr.splitlines()[-1]) == (
+        2,
+        "Fel: Kommandot 'valdate' finns inte. Menade du 'validate'?",
+    )
+    english = runner.invoke(app, ["valdate"])
+    assert english.stderr.splitlines()[-1] == "Error: No such command 'valdate'. Did you mean 'validate'?"
+
+
+def test_an_error_a_command_ends_with_in_swedish(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--lang", "sv", "validate", str(tmp_path / "saknas")])
+    assert result.exit_code == 2
+    assert result.stderr == f"medlofte: datamappen '{tmp_path / 'saknas'}' finns inte.\n"

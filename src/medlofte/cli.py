@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
+import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
+
+try:  # Typer 0.28 carries a click of its own; its usage errors are that click's
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - an older Typer uses click itself
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from medlofte import __version__, messages
 from medlofte.choices import (
@@ -37,7 +45,100 @@ from medlofte.data.model import Status  # the --status choices are the model's o
 from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
 from medlofte.messages import t
 
+
+class _SwedishUsageError(click_errors.UsageError):
+    """A usage error of the command line's own (an unknown option, a missing argument),
+    shown in Swedish: the usage line, the hint and the message."""
+
+    def show(self, file: Any = None) -> None:
+        ctx = self.ctx
+        lines = []
+        if ctx is not None:
+            usage = ctx.get_usage()
+            lines.append("Användning:" + usage[len("Usage:") :] if usage.startswith("Usage:") else usage)
+            lines.append(f"Skriv '{ctx.command_path} --help' för hjälp.\n")
+        lines.append(f"Fel: {self.format_message()}")
+        typer.echo("\n".join(lines), file=file or sys.stderr)
+
+
+def _in_swedish(err: click_errors.UsageError) -> str:
+    """Click's message for a usage error, said in Swedish (from the exception's own data;
+    read by name, as the click inside Typer and click itself differ between versions)."""
+    kind = type(err).__name__
+    ctx = err.ctx
+    param = getattr(err, "param", None)
+    name = getattr(err, "param_hint", None) or (param.get_error_hint(ctx) if param is not None and ctx is not None else "")
+    if kind == "NoSuchOption":
+        option, possible = getattr(err, "option_name", ""), sorted(getattr(err, "possibilities", None) or [])
+        if possible:
+            return messages.translate(
+                t("No such option: {name}. Did you mean {options}?", name=option, options=", ".join(possible)), "sv"
+            )
+        return messages.translate(t("No such option: {name}.", name=option), "sv")
+    if kind == "MissingParameter":
+        if getattr(param, "param_type_name", "") == "option":
+            return messages.translate(t("Missing option {name}.", name=name), "sv")
+        return messages.translate(t("Missing argument {name}.", name=name), "sv")
+    command = re.match(r"No such command '(.+?)'\.(?: Did you mean (.+)\?)?", err.message)
+    if command:
+        if command[2]:
+            return messages.translate(
+                t("No such command: {name!r}. Did you mean {names}?", name=command[1], names=command[2]), "sv"
+            )
+        return messages.translate(t("No such command: {name!r}.", name=command[1]), "sv")
+    if kind == "BadParameter":
+        choice = re.fullmatch(r"(.+) is not one of (.+)\.", err.message)
+        said = err.message
+        if choice:
+            said = messages.translate(t("{value} is not one of {choices}.", value=choice[1], choices=choice[2]), "sv")
+        return messages.translate(t("Invalid value for {name}: {message}", name=name, message=said), "sv")
+    extra = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message)
+    if extra:
+        return messages.translate(t("Unexpected extra arguments: {args}.", args=extra[1]), "sv")
+    return err.format_message()
+
+
+def _swedish_when_asked(err: click_errors.UsageError, args: Sequence[str] = ()) -> click_errors.UsageError:
+    """``err`` in Swedish when that is the language (or ``--lang sv`` is among ``args``, for
+    an error met before the root callback chose the language)."""
+    asked = messages.language() == "sv" or "--lang=sv" in args or _lang_pair(args)
+    if not asked or isinstance(err, click_errors.NoArgsIsHelpError):
+        return err
+    return _SwedishUsageError(_in_swedish(err), err.ctx)
+
+
+def _lang_pair(args: Sequence[str]) -> bool:
+    return any(a == "--lang" and b.lower() == "sv" for a, b in itertools.pairwise(args))
+
+
+class _Group(TyperGroup):
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        if parent is None:
+            messages.use(messages.from_environment())  # until the root callback reads --lang
+        given = list(args)  # the parser consumes the list
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err, given) from None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err) from None
+
+
+class _Command(TyperCommand):
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        given = list(args)  # the parser consumes the list
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err, given) from None
+
+
 app = typer.Typer(
+    cls=_Group,
     name="medlofte",
     help="Keep a medborgarlöfte (citizen promise) as YAML: validate it, list each actor's tasks, render the document.",
     no_args_is_help=True,
@@ -64,7 +165,7 @@ def command(name: str | None = None) -> Callable[[Callable[P, None]], Callable[P
                 typer.echo(f"medlofte: {messages.shown(err.args[0]) if err.args else err}", err=True)
                 raise typer.Exit(err.exit_code) from None
 
-        app.command(name)(handled)
+        app.command(name, cls=_Command)(handled)
         return function
 
     return register

@@ -605,6 +605,16 @@ SV: dict[str, str] = {
     "give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data": (
         "ange de ifyllda blanketterna som ska samlas in, till exempel medlofte collect Polisen.xlsx Kommunen.xlsx data"
     ),
+    # click's own usage errors, said again (cli.py)
+    "No such option: {name}.": "Alternativet {name} finns inte.",
+    "No such option: {name}. Did you mean {options}?": "Alternativet {name} finns inte. Menade du {options}?",
+    "No such command: {name!r}.": "Kommandot {name!r} finns inte.",
+    "No such command: {name!r}. Did you mean {names}?": "Kommandot {name!r} finns inte. Menade du {names}?",
+    "Missing option {name}.": "Alternativet {name} saknas.",
+    "Missing argument {name}.": "Argumentet {name} saknas.",
+    "{value} is not one of {choices}.": "{value} är inte något av {choices}.",
+    "Invalid value for {name}: {message}": "Ogiltigt värde för {name}: {message}",
+    "Unexpected extra arguments: {args}.": "Oväntade extra argument: {args}.",
     # --- rollover (actions/rollover.py) ------------------------------------------------
     "--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}": "--year {year} ligger utanför {FIRST_YEAR}–{LAST_YEAR}",
     "the new period must start after {year}; got {year2}": "den nya perioden måste börja efter {year}; fick {year2}",
