@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,17 @@ def _starter() -> Path:
 # Where CI finds the medlofte to install: one pin, by default the wheel init puts beside it.
 REQUIREMENTS = ".medlofte/requirements.txt"
 GUIDE = "docs/data-format.md"
+# The guide's links to the other pages of medlofte's documentation, which the new repository
+# does not hold, point at them where they are published.
+DOCS_URL = "https://github.com/medlofte/medlofte/blob/main/docs"
+_DOC_LINK = re.compile(r"\]\((?![a-z]+:|#)([\w.-]+\.md)(#[^)]*)?\)")
+
+
+def guide_text(lang: Lang) -> bytes:
+    """The data guide in ``lang`` as the new repository holds it: links to medlofte's other
+    pages made absolute."""
+    text = (_starter() / "guide" / f"data-format.{Lang(lang).value}.md").read_text(encoding="utf-8")
+    return _DOC_LINK.sub(lambda m: f"]({DOCS_URL}/{m[1]}{m[2] or ''})", text).encode("utf-8")
 
 
 def requirements() -> bytes:
@@ -61,7 +73,7 @@ def planned_files(
     wheel of the running medlofte too: it is built, so leave it out where it is not needed)."""
     root = _starter()
     files: dict[str, bytes] = {}
-    files[GUIDE] = (root / "guide" / f"data-format.{Lang(guide).value}.md").read_bytes()
+    files[GUIDE] = guide_text(guide)
     files[REQUIREMENTS] = requirements()
     if vendor:
         files[f".medlofte/{wheel.file_name()}"] = wheel.build()
