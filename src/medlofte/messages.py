@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import os
 import sys
-from contextvars import ContextVar
 from typing import Any
 
 LANGUAGES = ("en", "sv")
-_language: ContextVar[str] = ContextVar("medlofte_language", default="en")
+# One language for the whole run, threads included (the live preview builds pages in one).
+_language = {"lang": "en"}
 
 
 class Text(str):
@@ -96,17 +96,17 @@ class _Number(int):
 
 def language() -> str:
     """The language messages are shown in."""
-    return _language.get()
+    return _language["lang"]
 
 
 def use(lang: str) -> None:
     """Show messages in ``lang`` ('en' or 'sv') from now on."""
-    _language.set(lang if lang in LANGUAGES else "en")
+    _language["lang"] = lang if lang in LANGUAGES else "en"
 
 
 def shown(text: object) -> str:
     """``text`` in the language in use."""
-    return translate(text, _language.get())
+    return translate(text, _language["lang"])
 
 
 def from_environment(environ: dict[str, str] | None = None) -> str:
