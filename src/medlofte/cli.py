@@ -590,7 +590,9 @@ def init(
         typer.echo(f"Created {path.as_posix()}", err=True)
     for path in result.kept:
         typer.echo(f"Kept existing {path.as_posix()}", err=True)
-    typer.echo(f"Next: cd {directory.as_posix()} && medlofte validate && medlofte render", err=True)
+    # No '&&': Windows PowerShell 5 has none.
+    next_steps = t("Next: cd {directory}, then medlofte validate and medlofte render", directory=directory.as_posix())
+    typer.echo(messages.shown(next_steps), err=True)
 
 
 @command()

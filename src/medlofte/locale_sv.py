@@ -605,6 +605,9 @@ SV: dict[str, str] = {
     "give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data": (
         "ange de ifyllda blanketterna som ska samlas in, till exempel medlofte collect Polisen.xlsx Kommunen.xlsx data"
     ),
+    "Next: cd {directory}, then medlofte validate and medlofte render": (
+        "Nästa steg: cd {directory}, sedan medlofte validate och medlofte render"
+    ),
     # click's own usage errors, said again (cli.py)
     "No such option: {name}.": "Alternativet {name} finns inte.",
     "No such option: {name}. Did you mean {options}?": "Alternativet {name} finns inte. Menade du {options}?",
