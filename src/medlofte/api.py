@@ -391,7 +391,7 @@ def render_document(
         raise UsageError("--fragment is the body of an HTML page; give --format html.")
     labels = Labels(choice(Lang, lang).value)
     if report is Report.overview:
-        raise UsageError("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt).")
+        raise UsageError(t("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt)."))
     assert data.promise is not None
     look = looks.build(labels, theme or data.promise.theme, draft, fragment)
     if report is Report.follow_up:
@@ -1001,11 +1001,11 @@ def gather(jobs: Sequence[ManyJob], workers: int | None = None) -> list[Gathered
     from medlofte.views import overview
 
     if not jobs:
-        raise UsageError("give the data directories, e.g. medlofte status kommuner/*/data")
+        raise UsageError(t("give the data directories, e.g. medlofte status kommuner/*/data"))
     for job in jobs:
         existing_dir(job.data_dir)
     if len({os.path.realpath(job.data_dir) for job in jobs}) != len(jobs):
-        raise UsageError("a data directory is given twice; give each once.")
+        raise UsageError(t("a data directory is given twice; give each once."))
     found = parallel_map(_gather_one, list(jobs), workers)
     summaries = overview.unique([g.summary for g in found])
     return [g._replace(summary=s) for g, s in zip(found, summaries, strict=True)]
@@ -1087,10 +1087,17 @@ def export(
 
     fmt = choice(ExportFormat, fmt)
     if output.suffix.lower() != fmt.suffix:
-        raise UsageError(f"--format {fmt.value} writes {fmt.suffix} files, not '{output.name}'; name the file {fmt.suffix}.")
+        raise UsageError(
+            t(
+                "--format {value} writes {suffix} files, not '{name}'; name the file {suffix}.",
+                value=fmt.value,
+                suffix=fmt.suffix,
+                name=output.name,
+            )
+        )
     package = output.with_name("datapackage.json")
     if output.name == package.name:
-        raise UsageError("datapackage.json is the description written beside the export; give the export another name.")
+        raise UsageError(t("datapackage.json is the description written beside the export; give the export another name."))
     found = gather(many_jobs(data_dirs, as_of or date.today(), rows=True), workers)
     rows = [row for g in found for row in g.summary.rows]
     files = {output: encoding.encode(rows, fmt), package: encoding.datapackage(output.name, fmt, len(rows))}
@@ -1122,7 +1129,7 @@ def build_site(
     from medlofte.views.labels import Labels
 
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} exists and is not a directory; give a folder for the site.")
+        raise UsageError(t("{output} exists and is not a directory; give a folder for the site.", output=output))
     day = as_of or date.today()
     labels = Labels(choice(Lang, lang).value)
     found = gather(many_jobs(data_dirs, day, site=lang), workers)

@@ -634,7 +634,7 @@ def status(
         fmt = output_format or (StatusFormat.table if _is_terminal() else StatusFormat.md)
     if len(dirs) > 1:
         if actor_name is not None:
-            raise UsageError("--actor is for one data directory; give one, or leave out --actor for the overview.")
+            raise UsageError(t("--actor is for one data directory; give one, or leave out --actor for the overview."))
         overview = api.overview(dirs, as_of.date() if as_of else date.today())
         emit(api.format_overview(overview, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
         return
@@ -838,7 +838,10 @@ def export(
         fmt = by_suffix.get(output.suffix.lower())
         if fmt is None:
             raise UsageError(
-                f"cannot tell the format from '{output.name}'; name the output .csv, .xlsx or .json, or give --format."
+                t(
+                    "cannot tell the format from '{name}'; name the output .csv, .xlsx or .json, or give --format.",
+                    name=output.name,
+                )
             )
     result = api.export(data_dirs, output, fmt, force=force)
     typer.echo(f"Wrote {result.output.as_posix()} ({result.rows} activities of {result.promises} promises)", err=True)

@@ -618,6 +618,29 @@ SV: dict[str, str] = {
     "{value} is not one of {choices}.": "{value} är inte något av {choices}.",
     "Invalid value for {name}: {message}": "Ogiltigt värde för {name}: {message}",
     "Unexpected extra arguments: {args}.": "Oväntade extra argument: {args}.",
+    # many promises at once (status, render --report overview, export, site)
+    "the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt).": (
+        "översikten gäller många löften: render_overview(overview(data_dirs, as_of), fmt)."
+    ),
+    "give the data directories, e.g. medlofte status kommuner/*/data": (
+        "ange datamapparna, till exempel medlofte status kommuner/*/data"
+    ),
+    "a data directory is given twice; give each once.": "en datamapp är angiven två gånger; ange var och en en gång.",
+    "--format {value} writes {suffix} files, not '{name}'; name the file {suffix}.": (
+        "--format {value} skriver {suffix}-filer, inte '{name}'; döp filen till {suffix}."
+    ),
+    "datapackage.json is the description written beside the export; give the export another name.": (
+        "datapackage.json är beskrivningen som skrivs bredvid exporten; ge exporten ett annat namn."
+    ),
+    "{output} exists and is not a directory; give a folder for the site.": (
+        "{output} finns redan och är ingen mapp; ange en mapp för webbplatsen."
+    ),
+    "--actor is for one data directory; give one, or leave out --actor for the overview.": (
+        "--actor gäller en datamapp; ange en, eller ta bort --actor för översikten."
+    ),
+    "cannot tell the format from '{name}'; name the output .csv, .xlsx or .json, or give --format.": (
+        "kan inte avgöra formatet av '{name}'; döp utfilen till .csv, .xlsx eller .json, eller ange --format."
+    ),
     # --- rollover (actions/rollover.py) ------------------------------------------------
     "--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}": "--year {year} ligger utanför {FIRST_YEAR}–{LAST_YEAR}",
     "the new period must start after {year}; got {year2}": "den nya perioden måste börja efter {year}; fick {year2}",
