@@ -177,6 +177,13 @@ SV: dict[str, str] = {
     "in actors.yaml": "i actors.yaml",
     "in promise.yaml": "i promise.yaml",
     "a value": "ett värde",
+    "a colour (#rrggbb)": "en färg (#rrggbb)",
+    "{text!r} is not a colour written as #rrggbb.": "{text!r} är ingen färg skriven som #rrggbb.",
+    'Write the colour as # and six hexadecimal digits, in quotes, e.g. "#00558c" (the municipality\'s graphic profile '
+    "gives it).": (
+        'Skriv färgen som # och sex hexadecimala siffror, inom citattecken, till exempel "#00558c" (kommunens grafiska '
+        "profil anger den)."
+    ),
     "text": "en text",
     "a number": "ett tal",
     "a whole number": "ett heltal",
@@ -597,9 +604,12 @@ SV: dict[str, str] = {
         "--output {name} är en fil, men det här skriver {value} dokument; ange en mapp, eller ett --format och en datamapp."
     ),
     "--output {name} does not fit --format {value}; name the file {suffix} or choose the format of '{suffix2}' (md, "
-    "html or pdf).": (
+    "html, pdf or docx).": (
         "--output {name} passar inte med --format {value}; döp filen till {suffix} eller välj formatet för "
-        "'{suffix2}' (md, html eller pdf)."
+        "'{suffix2}' (md, html, pdf eller docx)."
+    ),
+    "--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.": (
+        "--format pdf skriver en fil: ange den med --output, till exempel --output Polisen.pdf."
     ),
     "give one data directory, not {len}: {value}.": "ange en datamapp, inte {len}: {value}.",
     "give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data": (

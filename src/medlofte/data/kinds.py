@@ -116,8 +116,8 @@ def is_null(node: Node) -> bool:
 class Kind(Generic[T]):
     """One kind of value; subclasses convert nodes and describe themselves as JSON Schema."""
 
-    label = t("a value")
-    hint = ""
+    label: str = t("a value")
+    hint: str = ""
 
     def convert(self, node: Node, w: Walker) -> T | Invalid | None:
         raise NotImplementedError
@@ -401,8 +401,8 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 class ColourKind(Kind[str]):
     """A colour as web pages write it, #rrggbb; kept in lower case."""
 
-    label = "a colour (#rrggbb)"
-    hint = (
+    label = t("a colour (#rrggbb)")
+    hint = t(
         'Write the colour as # and six hexadecimal digits, in quotes, e.g. "#00558c" '
         "(the municipality's graphic profile gives it)."
     )
@@ -412,7 +412,7 @@ class ColourKind(Kind[str]):
         if text is None or isinstance(text, Invalid):
             return text
         if not _COLOUR.fullmatch(text.strip()):
-            w.add("ML211", node, f"{shorten(text)!r} is not a colour written as #rrggbb.", self.hint)
+            w.add("ML211", node, t("{text!r} is not a colour written as #rrggbb.", text=shorten(text)), self.hint)
             return INVALID
         return text.strip().lower()
 
