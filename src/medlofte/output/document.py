@@ -44,8 +44,11 @@ def _html_links(text: object) -> Any:  # markupsafe.Markup
 
     from medlofte.data.textblocks import runs
 
+    plain = "" if text is None else str(text)
+    if ":" not in plain:  # no address without its scheme's colon: the text alone, escaped
+        return escape(plain)
     out = Markup("")
-    for piece in runs("" if text is None else str(text)):
+    for piece in runs(plain):
         if piece.url is None:
             out += escape(piece.text)
         else:
