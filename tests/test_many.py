@@ -82,13 +82,15 @@ def test_status_of_several_directories_is_the_overview_in_markdown(tmp_path: Pat
 def test_the_overview_at_an_80_column_terminal_breaks_no_word() -> None:
     """Too narrow for a column each, a promise's names and period stand one below the other
     and an area's kind after its name: every word of the table is whole."""
-    dirs = [str(DATA), str(FOLLOWED_UP), *(str(PUBLISHED / name / "data") for name in ("kungalv-2017", "goteborg-ostra-odaterat"))]
+    published = (PUBLISHED / name / "data" for name in ("kungalv-2017", "goteborg-ostra-odaterat"))
+    dirs = [str(DATA), str(FOLLOWED_UP), *map(str, published)]
     result = CliRunner().invoke(app, ["status", *dirs, "--date", AS_OF, "--format", "table"], env={"COLUMNS": "80"})
     assert (result.exit_code, result.stderr) == (0, "")
     check_golden("overview-80.txt", result.stdout)
     assert max(len(line) for line in result.stdout.splitlines()) == 80
     code, markdown, _ = invoke("status", *dirs, "--date", AS_OF, "--format", "md")
     assert code == 0
+
     def words(text: str) -> list[str]:
         return text.lower().replace("–", "– ").translate({ord(c): " " for c in "|┏┳┓┃┡╇┩│└┴┘━─()/"}).split()
 
