@@ -942,9 +942,7 @@ def _gather_one(job: ManyJob) -> Gathered:
 
     data = loading.load(job.data_dir)
     require_valid(data)
-    summary = overview.summarise(data, job.as_of)
-    if not job.rows:
-        summary = summary._replace(rows=[])
+    summary = overview.summarise(data, job.as_of, rows=job.rows)
     pages: dict[str, bytes] = {}
     words = ""
     if job.site is not None:
