@@ -215,9 +215,17 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int | None = None) -> list[R]:
-    """``function`` over ``items`` in order; in worker processes when there are many."""
+def parallel_map(
+    function: Callable[[T], R], items: Sequence[T], workers: int | None = None, prepare: Callable[[], object] | None = None
+) -> list[R]:
+    """``function`` over ``items`` in order; in worker processes when there are many.
+
+    ``prepare`` runs once before the workers start (what every item needs, made once and
+    inherited: the site's compiled templates). Items go out in small chunks, sixteen a
+    worker, so that no worker sits idle at the end while another finishes a long chunk."""
     count = min(workers or os.cpu_count() or 1, len(items))
+    if prepare is not None and items:
+        prepare()
     if count < 2 or len(items) < PARALLEL_FROM:
         return [function(item) for item in items]
     import multiprocessing
@@ -226,7 +234,7 @@ def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int | 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        return list(pool.map(function, items, chunksize=max(1, len(items) // (count * 4))))
+        return list(pool.map(function, items, chunksize=max(1, len(items) // (count * 16))))
 
 
 # ---------------------------------------------------------------------------------------
@@ -963,6 +971,13 @@ def _gather_one(job: ManyJob) -> Gathered:
     return Gathered(summary, pages, words)
 
 
+def _prepare_site() -> None:
+    """The site's templates compiled before the workers start, so that each inherits them."""
+    from medlofte.output import document
+
+    document.prepare_html([document.TEMPLATES[Report.promise]["html"], document.TEMPLATES[Report.follow_up]["html"]])
+
+
 def gather(jobs: Sequence[ManyJob], workers: int | None = None) -> list[Gathered]:
     """Every data folder read once (on all cores when there are many), each promise with a
     key unique in the run; any folder with errors stops it with :class:`InvalidData`."""
@@ -974,7 +989,7 @@ def gather(jobs: Sequence[ManyJob], workers: int | None = None) -> list[Gathered
         existing_dir(job.data_dir)
     if len({os.path.realpath(job.data_dir) for job in jobs}) != len(jobs):
         raise UsageError("a data directory is given twice; give each once.")
-    found = parallel_map(_gather_one, list(jobs), workers)
+    found = parallel_map(_gather_one, list(jobs), workers, _prepare_site if any(job.site for job in jobs) else None)
     summaries = overview.unique([g.summary for g in found])
     return [g._replace(summary=s) for g, s in zip(found, summaries, strict=True)]
 

@@ -119,6 +119,16 @@ def _css_data_uri(css: str) -> str:
     return "data:text/css;base64," + base64.b64encode(css.encode("utf-8")).decode("ascii")
 
 
+def prepare_html(templates: list[str]) -> None:
+    """The bundled HTML templates compiled now (before worker processes start, which
+    inherit them) rather than in every worker."""
+    environment = _environment("html", None)
+    parts = [name for name in environment.list_templates() if name.startswith("_") and name.endswith(".html.j2")]
+    parts += ["style.css", "site.css"]
+    for name in [*templates, *parts]:
+        environment.get_template(name)
+
+
 def _render(
     kind: str, template: str, document: object, labels: Labels, templates: Path | None, look: Look | None = None, **extra: object
 ) -> str:
