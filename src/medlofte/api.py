@@ -988,8 +988,10 @@ def _gather(job: ManyJob) -> Gathered:
 
 
 def _prepare_site() -> None:
-    """The site's templates compiled before the workers start, so that each inherits them."""
+    """The site's modules imported and its templates compiled before the workers start, so
+    that each inherits them instead of doing it again."""
     from medlofte.output import document
+    from medlofte.views import followup, overview, promise, status  # noqa: F401
 
     document.prepare_html([document.TEMPLATES[Report.promise]["html"], document.TEMPLATES[Report.follow_up]["html"]])
 
