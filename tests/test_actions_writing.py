@@ -63,3 +63,31 @@ def test_the_record_keeps_one_digest_a_file_when_nothing_failed(tmp_path: Path) 
     (tmp_path / "b.md").write_bytes(b"changed by the user")
     assert writing.replaceable(tmp_path / "a.md", b"x")
     assert not writing.replaceable(tmp_path / "b.md", b"x")
+
+
+def test_a_file_that_already_holds_its_bytes_is_left_as_it_is(tmp_path: Path) -> None:
+    """A site built again rewrites only the pages that changed (and keeps the others' times)."""
+    writing.write_outputs({tmp_path / "a.html": b"a", tmp_path / "b.html": b"b"})
+    before = {name: (tmp_path / name).stat().st_ino for name in ("a.html", "b.html")}
+    writing.write_outputs({tmp_path / "a.html": b"a", tmp_path / "b.html": b"B"}, force=True)
+    assert (tmp_path / "a.html").stat().st_ino == before["a.html"]
+    assert (tmp_path / "b.html").stat().st_ino != before["b.html"]
+    assert (tmp_path / "b.html").read_bytes() == b"B"
+    assert writing.replaceable(tmp_path / "a.html", b"x")
+    assert writing.replaceable(tmp_path / "b.html", b"x")
+
+
+def test_many_files_are_written_all_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many files are staged several at a time; a full disk at the twentieth leaves every
+    target as it was, and no temporary file behind."""
+    files = {tmp_path / "pages" / f"page-{i:02}.html": f"page {i}".encode() for i in range(40)}
+    writing.write_outputs(files)
+    new = {path: data + b" again" for path, data in files.items()}
+    with monkeypatch.context() as patch:
+        _disk_full_at(patch, ".page-", after=19)
+        with pytest.raises(OSError, match="No space left on device"):
+            writing.write_outputs(new)
+    assert {path: path.read_bytes() for path in files} == files
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir() if p.name.startswith(".")) == [writing.MANIFEST]
+    writing.write_outputs(new)
+    assert {path: path.read_bytes() for path in files} == new

@@ -45,8 +45,11 @@ def _html_links(text: object) -> Any:  # markupsafe.Markup
 
     from medlofte.data.textblocks import runs
 
+    plain = "" if text is None else str(text)
+    if ":" not in plain:  # no address without its scheme's colon: the text alone, escaped
+        return escape(plain)
     out = Markup("")
-    for piece in runs("" if text is None else str(text)):
+    for piece in runs(plain):
         if piece.url is None:
             out += escape(piece.text)
         else:
@@ -115,6 +118,16 @@ def _css_data_uri(css: str) -> str:
     import base64
 
     return "data:text/css;base64," + base64.b64encode(css.encode("utf-8")).decode("ascii")
+
+
+def prepare_html(templates: list[str]) -> None:
+    """The bundled HTML templates compiled now (before worker processes start, which
+    inherit them) rather than in every worker."""
+    environment = _environment("html", None)
+    parts = [name for name in environment.list_templates() if name.startswith("_") and name.endswith(".html.j2")]
+    parts += ["style.css", "site.css"]
+    for name in [*templates, *parts]:
+        environment.get_template(name)
 
 
 def _render(
