@@ -744,4 +744,26 @@ SV: dict[str, str] = {
         "får inte lyssna på {host} port {port} (portar under 1024 kräver administratörsrättigheter). Välj en annan port "
         "med --port."
     ),
+    # --- the theme (data/theme.py) ------------------------------------------------------
+    "Give the path of a PNG, JPEG, GIF, WebP or SVG file of at most 1 MB, relative to the folder of this file.": (
+        "Ange sökvägen till en PNG-, JPEG-, GIF-, WebP- eller SVG-fil på högst 1 MB, räknat från mappen där den här filen ligger."
+    ),
+    "The logo '{logo}' is not a PNG, JPEG, GIF, WebP or SVG file.": (
+        "Logotypen '{logo}' är ingen PNG-, JPEG-, GIF-, WebP- eller SVG-fil."
+    ),
+    "The logo '{logo}' cannot be read: {reason}.": "Logotypen '{logo}' går inte att läsa: {reason}.",
+    "The logo '{logo}' is empty or larger than 1 MB.": "Logotypen '{logo}' är tom eller större än 1 MB.",
+    "The logo '{logo}' is not the {kind} image its name says.": "Logotypen '{logo}' är inte den {kind}-bild som filnamnet anger.",
+    "Headings in {colour} are hard to read: the contrast is {ratio}:1 where at least 4.5:1 is needed.": (
+        "Rubriker i {colour} blir svåra att läsa: kontrasten är {ratio}:1, och minst 4.5:1 behövs."
+    ),
+    "Choose a darker shade of the colour; the graphic profile often gives one for text.": (
+        "Välj en mörkare nyans av färgen; den grafiska profilen anger ofta en för text."
+    ),
+    "Text and links on {light} are hard to read: the contrast is {ratio}:1 where at least 4.5:1 is needed.": (
+        "Text och länkar på {light} blir svåra att läsa: kontrasten är {ratio}:1, och minst 4.5:1 behövs."
+    ),
+    "Choose a lighter shade for the background, or leave light_colour out.": (
+        "Välj en ljusare nyans som bakgrund, eller ta bort light_colour."
+    ),
 }
