@@ -33,12 +33,16 @@ def _disk_full_at(monkeypatch: pytest.MonkeyPatch, prefix: str, after: int = 0) 
 
 
 @pytest.mark.parametrize(
-    ("prefix", "after"),
-    [(f".{writing.MANIFEST}", 1), (".medborgarlofte-2023.html", 0), (".medborgarlofte-2023.md", 0)],
+    ("prefix", "after", "named"),
+    [
+        (f"{writing.TEMPORARY}{writing.MANIFEST}", 1, writing.MANIFEST),
+        (f"{writing.TEMPORARY}medborgarlofte-2023.html", 0, "medborgarlofte-2023.html"),
+        (f"{writing.TEMPORARY}medborgarlofte-2023.md", 0, "medborgarlofte-2023.md"),
+    ],
     ids=["before-the-last-record", "before-the-second-document", "before-the-first-document"],
 )
 def test_a_full_disk_midway_leaves_outputs_that_the_next_run_replaces(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefix: str, after: int
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefix: str, after: int, named: str
 ) -> None:
     """The disk filled after the documents but before medlofte's record of them: the next
     render called its own output "not written by medlofte" and refused to replace it."""
@@ -48,7 +52,7 @@ def test_a_full_disk_midway_leaves_outputs_that_the_next_run_replaces(
         _disk_full_at(patch, prefix, after)
         failed = runner.invoke(app, ["render", str(DATA), "-o", str(out)])
     assert failed.exit_code == 3
-    assert failed.stderr == "medlofte: cannot write the output: No space left on device\n"
+    assert failed.stderr == f"medlofte: cannot write the output ({(out / named).as_posix()}): the disk is full\n"
     again = runner.invoke(app, ["render", str(DATA), "-o", str(out)])
     assert again.exit_code == 0, again.stderr
     assert writing.replaceable(out / "medborgarlofte-2023.html", b"new")

@@ -8,6 +8,7 @@ when it cannot. Nothing here prints.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -512,23 +513,46 @@ def render_targets(results: list[Rendered], formats: tuple[RenderFormat, ...], o
 
 
 def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str = "the output") -> None:
-    """Write every file or none, atomically, never over a file medlofte did not write
-    (unless ``force``); a failing disk is a :class:`WriteError`."""
+    """Write every file or none, as one set, never over a file medlofte did not write
+    (unless ``force``); a failing disk is a :class:`WriteError` naming the path."""
     from medlofte.actions import writing
 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise WriteError(f"cannot write {what}: {_why(next(iter(files), Path()), err)}") from err
+        raise write_error(what, next(iter(files), Path()), err) from err
+
+
+def write_error(what: str, path: Path, err: OSError) -> WriteError:
+    """``cannot write <what> (<path>): <why>``: the path the system names, else ``path``."""
+    where = Path(os.fsdecode(err.filename)) if err.filename else path
+    shown = where.as_posix()
+    named = what if shown == what or shown in what else f"{what} ({shown})"
+    return WriteError(f"cannot write {named}: {_why(where, err)}")
+
+
+# Reasons in a coordinator's words, by errno; anything else as the system says it.
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full (the quota is used up)",
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "permission denied (the folder or file is not writable)",
+    errno.EPERM: "permission denied (the folder or file is not writable)",
+    errno.EISDIR: "it is a folder, not a file; remove or rename the folder",
+    errno.EFBIG: "the file is larger than this system allows",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+}
 
 
 def _why(path: Path, err: OSError) -> str:
-    """Why a path cannot be written, in words: a file where a folder must be, or the system's reason."""
+    """Why a path cannot be written, in words: a file where a folder must be, or the reason."""
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
                 return f"{parent.as_posix()} is a file, not a folder"
             break
+    if err.errno in _REASONS:
+        return _REASONS[err.errno]
     return err.strerror or str(err)
 
 

@@ -34,7 +34,7 @@ from medlofte.choices import (
     StatusFormat,
 )
 from medlofte.data.model import Status  # the --status choices are the model's own
-from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
+from medlofte.errors import EXIT_INTERNAL, Interrupted, MedlofteError, UsageError
 
 app = typer.Typer(
     name="medlofte",
@@ -724,6 +724,9 @@ def main() -> None:
         app()
     except SystemExit:
         raise
+    except Interrupted as stopped:
+        sys.stderr.write("medlofte: interrupted; nothing was left half-written\n")
+        sys.exit(stopped.exit_code)
     except KeyboardInterrupt:
         sys.stderr.write("medlofte: interrupted\n")
         sys.exit(130)

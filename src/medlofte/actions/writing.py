@@ -1,26 +1,185 @@
-"""Writing outputs: atomically, and never over a file the user made or changed.
+"""Writing outputs: all of a command's files together, and never over a file the user made
+or changed.
 
 A file is replaced only with ``force``, or when medlofte wrote it itself and it is
 unchanged since: each output directory keeps the hashes of what medlofte wrote there in
-``.medlofte-outputs.json``.
+``.medlofte-outputs.json``, read and changed only under a lock on the directory, so that
+runs side by side merge their entries.
+
+All files of one command change together. Each is first written beside its target under a
+temporary name (``.medlofte-tmp-…``) and flushed to disk, the record gets the new hashes
+beside the old ones, then a journal naming every pair is put in place (the point of no
+return), every file is renamed over its target and the journal removed. A run that stops
+anywhere (a kill, a full disk) leaves the old set or, once the journal is there, a set the
+next run writing into the folder completes; that run also takes away the temporary files
+a killed run left. Nothing else in the folder is ever touched.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
+import signal
+import stat
+import sys
 import tempfile
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import FrameType
 
 from medlofte.data.loading import JOURNAL, PENDING
-from medlofte.errors import OutputExists
+from medlofte.errors import Interrupted, OutputExists
 
 MANIFEST = ".medlofte-outputs.json"
+# Every temporary file medlofte makes beside a target starts with this, so that the next
+# run can tell a killed run's leftovers from the user's files.
+TEMPORARY = ".medlofte-tmp-"
+# The journal of a set of outputs (a collect of data files has its own, data.loading.JOURNAL).
+OUTPUT_JOURNAL = ".medlofte-outputs-commit.json"
+# Windows locks a file, not a folder: this one (POSIX locks the folder itself, no file).
+LOCK_FILE = ".medlofte-outputs.lock"
 
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------
+# The lock
+
+
+@contextlib.contextmanager
+def locked(directories: Iterable[Path]) -> Iterator[None]:
+    """Hold an exclusive lock on every directory until the block ends. They are taken in one
+    order (by resolved path), so two runs waiting for each other's folders cannot happen."""
+    unique: dict[str, Path] = {}
+    for directory in directories:
+        resolved = directory.resolve()
+        unique[str(resolved)] = resolved
+    held: list[int] = []
+    try:
+        for key in sorted(unique):
+            held.append(_lock(unique[key]))
+        yield
+    finally:
+        for handle in reversed(held):
+            os.close(handle)  # closing releases the lock
+
+
+if sys.platform == "win32":  # pragma: no cover - tested on Windows only
+    import msvcrt
+
+    def _lock(directory: Path) -> int:
+        handle = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+        while True:
+            try:
+                msvcrt.locking(handle, msvcrt.LK_LOCK, 1)  # tries for 10 s, then raises
+                return handle
+            except OSError as err:
+                if err.errno != errno.EDEADLK:
+                    os.close(handle)
+                    raise
+
+else:
+    import fcntl
+
+    def _lock(directory: Path) -> int:
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(handle)
+            raise
+        return handle
+
+
+# ---------------------------------------------------------------------------------------
+# Signals: SIGINT and SIGTERM while files are written end the write cleanly
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """While the block runs, SIGINT and SIGTERM raise :class:`Interrupted`, so that the
+    temporary files are taken away (or a committed set completed) before the run ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise Interrupted(signum)
+
+    names = [getattr(signal, n) for n in ("SIGINT", "SIGTERM") if hasattr(signal, n)]
+    before = {n: signal.signal(n, stop) for n in names}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+# ---------------------------------------------------------------------------------------
+# Single files
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _stage(path: Path, data: bytes, name: str | None = None) -> Path:
+    """``data`` in a new file beside ``path``, flushed to disk: a temporary name, or ``name``.
+    An error names ``path``, not the temporary file."""
+    try:
+        return _staged(path, data, name)
+    except OSError as err:
+        raise _naming(err, path) from err
+
+
+def _naming(err: OSError, path: Path) -> OSError:
+    return OSError(err.errno, err.strerror or str(err), str(path)) if err.errno else err
+
+
+def _staged(path: Path, data: bytes, name: str | None) -> Path:
+    if name is None:
+        # The name is cut so that the temporary name fits where the file's own name does.
+        handle, made = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMPORARY}{path.name[:40]}.", suffix=".tmp")
+        temporary = Path(made)
+    else:
+        temporary = path.with_name(name)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temporary.chmod(0o666 & ~_umask())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same directory, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = _stage(path, data)
+    try:
+        temporary.replace(path)
+    except OSError as err:
+        temporary.unlink(missing_ok=True)
+        raise _naming(err, path) from err
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------------------
+# The record of what medlofte wrote
 
 
 def _manifest(directory: Path) -> dict[str, list[str]]:
@@ -40,7 +199,7 @@ def _write_manifest(directory: Path, manifest: dict[str, list[str]]) -> None:
     atomic_write(directory / MANIFEST, (json.dumps(plain, indent=2, sort_keys=True) + "\n").encode())
 
 
-def replaceable(path: Path, data: bytes) -> bool:
+def replaceable(path: Path, data: bytes, manifest: dict[str, list[str]] | None = None) -> bool:
     """True when writing ``data`` to ``path`` loses nothing: the file is new, already holds
     exactly this, or is medlofte's own unchanged output."""
     if not path.exists():
@@ -50,96 +209,181 @@ def replaceable(path: Path, data: bytes) -> bool:
     current = path.read_bytes()
     if current == data:
         return True
-    return _digest(current) in _manifest(path.parent).get(path.name, [])
+    known = manifest if manifest is not None else _manifest(path.parent)
+    return _digest(current) in known.get(path.name, [])
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same directory, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The name is cut so that the temporary name fits where the file's own name does.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(temporary).chmod(0o666 & ~umask)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+# ---------------------------------------------------------------------------------------
+# Sets of files
+
+
+def _in_the_way(path: Path) -> None:
+    """A folder where a file is to go: refused before anything is written."""
+    if path.is_dir() and not path.is_symlink():
+        raise IsADirectoryError(errno.EISDIR, "a folder of that name is in the way", str(path))
 
 
 def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True) -> None:
-    """Write every file or none: all targets are checked before the first is written.
+    """Write every file or none, as one set (see the module's description).
 
-    With ``track`` the hashes are recorded so that the next run may replace them: first
-    the new ones beside the old ones, then the files, then the new ones alone. Wherever a
-    full disk stops it, every file is still known as medlofte's own on the next run.
+    With ``track`` the hashes are recorded so that the next run may replace them: the new
+    ones beside the old ones before any file is renamed, the new ones alone after. Wherever
+    a kill or a full disk stops it, every file is still known as medlofte's own.
     """
-    if not force:
+    if not files:
+        return
+    folders = list(dict.fromkeys(path.parent for path in files))
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+    root = Path(os.path.commonpath([os.path.abspath(folder) for folder in folders]))
+    with _interruptible(), locked([root, *folders]):
+        recover_outputs(root, folders)
+        for path in files:
+            _in_the_way(path)
+        before = {folder: _manifest(folder) for folder in folders} if track or not force else {}
+        if not force:
+            for path, data in files.items():
+                if not replaceable(path, data, before[path.parent]):
+                    raise OutputExists(path)
+        by_folder: dict[Path, dict[str, str]] = {}
         for path, data in files.items():
-            if not replaceable(path, data):
-                raise OutputExists(path)
-    by_directory: dict[Path, dict[str, str]] = {}
-    for path, data in files.items():
-        by_directory.setdefault(path.parent, {})[path.name] = _digest(data)
-    before = {directory: _manifest(directory) for directory in by_directory} if track else {}
-    for directory, written in by_directory.items() if track else ():
-        old = before[directory]
-        _write_manifest(directory, {**old, **{name: [*old.get(name, []), digest] for name, digest in written.items()}})
-    for path, data in files.items():
-        atomic_write(path, data)
-    for directory, written in by_directory.items() if track else ():
-        _write_manifest(directory, {**before[directory], **{name: [digest] for name, digest in written.items()}})
+            by_folder.setdefault(path.parent, {})[path.name] = _digest(data)
+        staged: dict[Path, Path] = {}
+        try:
+            for path, data in files.items():
+                staged[path] = _stage(path, data)
+            for folder, written in by_folder.items() if track else ():
+                old = before[folder]
+                both = {name: [*old.get(name, []), digest] for name, digest in written.items()}
+                _write_manifest(folder, {**old, **both})
+        except BaseException:
+            for temporary in staged.values():
+                temporary.unlink(missing_ok=True)
+            raise
+        _commit(root, OUTPUT_JOURNAL, staged)
+        for folder, written in by_folder.items() if track else ():
+            _write_manifest(folder, {**before[folder], **{name: [digest] for name, digest in written.items()}})
+
+
+def recover_outputs(root: Path, folders: Iterable[Path]) -> None:
+    """Before a set is written into ``folders`` (locked, as is ``root``): complete a set a
+    killed run had committed, then take away the temporary files killed runs left there.
+    A journal in a folder above one of them (a run into several folders) is completed for
+    the folders held; the rest of it waits for a run into its own folder."""
+    held = {f.resolve() for f in (root, *folders)}
+    journals = dict.fromkeys(p / OUTPUT_JOURNAL for f in (root, *folders) for p in (f, f.parent))
+    for journal in journals:
+        _roll_forward(journal, held)
+    for folder in folders:
+        for entry in _scan(folder):
+            if entry.name.startswith(TEMPORARY) and _plain_file(entry):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as found:
+            return list(found)
+    except FileNotFoundError:
+        return []
+
+
+def _plain_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode)
+    except OSError:
+        return False
+
+
+def _commit(root: Path, journal_name: str, staged: dict[Path, Path]) -> None:
+    """Put the journal naming every (new file, target) pair in place, rename each, and
+    remove the journal. Stopped before the journal, the new files are taken away; after
+    it, the renames are completed (they need no space) before the error goes on."""
+    journal = root / journal_name
+    pairs = [[os.path.relpath(t, root), os.path.relpath(p, root)] for p, t in staged.items()]
+    try:
+        atomic_write(journal, (json.dumps(pairs, ensure_ascii=False) + "\n").encode("utf-8"))
+        _roll_forward(journal, None)
+    except BaseException:
+        if journal.exists():
+            with contextlib.suppress(OSError):
+                _roll_forward(journal, None)
+        else:
+            for temporary in staged.values():
+                temporary.unlink(missing_ok=True)
+        raise
+
+
+def _roll_forward(journal: Path, held: set[Path] | None) -> None:
+    """Rename every new file a journal names over its target; with ``held``, only those in
+    these folders, and the journal is removed only from a folder among them once nothing
+    it names is left."""
+    try:
+        pairs = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError):
+        pairs = []  # a journal cut short was never complete: it is not a commit
+    base = journal.parent
+    left = False
+    for pair in pairs if isinstance(pairs, list) else []:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and _inside(p) for p in pair)):
+            continue  # not medlofte's: never follow it out of the folder
+        source, target = base / pair[0], base / pair[1]
+        if held is not None and target.parent.resolve() not in held:
+            left = left or source.exists()
+            continue
+        with contextlib.suppress(FileNotFoundError):  # renamed already
+            source.replace(target)
+    if not left and (held is None or base.resolve() in held):
+        journal.unlink(missing_ok=True)
+
+
+def _inside(relative: str) -> bool:
+    parts = Path(relative).parts
+    return bool(parts) and not Path(relative).is_absolute() and ".." not in parts and not Path(relative).drive
+
+
+# ---------------------------------------------------------------------------------------
+# The user's own data files, changed together (collect)
 
 
 def replace_together(root: Path, files: dict[Path, bytes]) -> None:
-    """Replace several of the user's files so that they change together: every new file is
-    written beside its target first, then a journal naming them is put in place (the point
-    of no return), then each is renamed over its target and the journal removed.
+    """Replace several of the user's files so that they change together, as a set of outputs
+    is written, with the new files named ``.<name>.medlofte-new`` and the journal in the
+    data directory.
 
     A run killed before the journal leaves every file as it was; one killed after it is
     completed by :func:`recover` (the next ``collect`` calls it), and until then every
     medlofte command reads the new files (see ``data.loading``), so nothing ever sees a
     mix of old and new.
     """
-    recover(root)
-    staged: dict[Path, Path] = {}
-    try:
-        for path, data in files.items():
-            temporary = path.with_name(f".{path.name}{PENDING}")
-            with temporary.open("wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            staged[path] = temporary
-        pairs = [[os.path.relpath(t, root), os.path.relpath(p, root)] for p, t in staged.items()]
-        atomic_write(root / JOURNAL, (json.dumps(pairs, ensure_ascii=False) + "\n").encode("utf-8"))
-    except BaseException:
-        for temporary in staged.values():
-            temporary.unlink(missing_ok=True)
-        raise
-    recover(root)
+    with _interruptible(), locked([root]):
+        _recover_data(root)
+        staged: dict[Path, Path] = {}
+        try:
+            for path, data in files.items():
+                staged[path] = _stage(path, data, f".{path.name}{PENDING}")
+        except BaseException:
+            for temporary in staged.values():
+                temporary.unlink(missing_ok=True)
+            raise
+        _commit(root, JOURNAL, staged)
 
 
 def recover(root: Path) -> None:
     """Finish a replacement that was interrupted after its journal was written, and take
     away new files of one interrupted before."""
-    journal = root / JOURNAL
-    try:
-        pairs = json.loads(journal.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        pairs = None
-    except (OSError, ValueError):
-        pairs = []  # a journal cut short was never complete: it is not a commit
-    if pairs is not None:
-        for temporary, target in pairs:
-            source = root / temporary
-            if source.exists():
-                source.replace(root / target)
-        journal.unlink(missing_ok=True)
+    with locked([root]):
+        _recover_data(root)
+
+
+def _recover_data(root: Path) -> None:
+    _roll_forward(root / JOURNAL, None)
     for stray in root.rglob(f".*{PENDING}"):
         stray.unlink(missing_ok=True)
+    for entry in _scan(root):
+        if entry.name.startswith(TEMPORARY) and _plain_file(entry):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
