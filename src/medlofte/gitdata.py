@@ -157,7 +157,7 @@ def folder_files(folder: Path) -> Files:
     pending = loading.pending(folder)
     found: Files = {}
     if len(names) > loading.MAX_AREA_FILES:  # none is read: the loader says so
-        return {name: "" for name in names}
+        return dict.fromkeys(names, "")
     for name in names:
         path = folder / name
         try:

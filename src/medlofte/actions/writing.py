@@ -235,7 +235,7 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     folders = list(dict.fromkeys(path.parent for path in files))
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
-    root = Path(os.path.commonpath([os.path.abspath(folder) for folder in folders]))
+    root = Path(os.path.commonpath([folder.resolve() for folder in folders]))
     with _interruptible(), locked([root, *folders]):
         recover_outputs(root, folders)
         for path in files:
@@ -278,7 +278,7 @@ def recover_outputs(root: Path, folders: Iterable[Path]) -> None:
         for entry in _scan(folder):
             if entry.name.startswith(TEMPORARY) and _plain_file(entry):
                 with contextlib.suppress(FileNotFoundError):
-                    os.unlink(entry.path)
+                    Path(entry.path).unlink()
 
 
 def _scan(folder: Path) -> list[os.DirEntry[str]]:
@@ -301,7 +301,12 @@ def _commit(root: Path, journal_name: str, staged: dict[Path, Path]) -> None:
     remove the journal. Stopped before the journal, the new files are taken away; after
     it, the renames are completed (they need no space) before the error goes on."""
     journal = root / journal_name
-    pairs = [[os.path.relpath(t, root), os.path.relpath(p, root)] for p, t in staged.items()]
+    base = root.resolve()
+
+    def relative(path: Path) -> str:  # through the same links as the root, so never '..'
+        return os.path.relpath(path.parent.resolve() / path.name, base)
+
+    pairs = [[relative(t), relative(p)] for p, t in staged.items()]
     try:
         atomic_write(journal, (json.dumps(pairs, ensure_ascii=False) + "\n").encode("utf-8"))
         _roll_forward(journal, None)
@@ -386,4 +391,4 @@ def _recover_data(root: Path) -> None:
     for entry in _scan(root):
         if entry.name.startswith(TEMPORARY) and _plain_file(entry):
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(entry.path)
+                Path(entry.path).unlink()

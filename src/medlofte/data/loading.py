@@ -101,7 +101,7 @@ def read_bounded(path: Path, shown: str, cap: int = strictyaml.MAX_FILE_BYTES) -
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError as err:
         with contextlib.suppress(OSError):  # a socket cannot be opened at all
-            _ordinary(os.stat(path).st_mode, start)
+            _ordinary(path.stat().st_mode, start)
         raise Unreadable(_cannot_read(start, err)) from None
     try:
         mode = os.fstat(handle)
