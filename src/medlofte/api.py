@@ -53,6 +53,7 @@ __all__ = [
     "UsageError",
     "ValidationReport",
     "actor_summaries",
+    "append_step_summary",
     "build_site",
     "compare_folders",
     "compare_revision",
@@ -210,6 +211,32 @@ def step_summary(report: ValidationReport, strict: bool = False) -> str:
     from medlofte.output.findings import format_step_summary
 
     return format_step_summary(report, strict)
+
+
+def append_step_summary(path: Path, report: ValidationReport, strict: bool = False) -> None:
+    """Add the job summary to the end of ``path`` ($GITHUB_STEP_SUMMARY), whole or not at
+    all: a write that fails midway (a full disk) is cut back to where it began."""
+    import stat
+
+    text = step_summary(report, strict).encode("utf-8")
+    what = "the job summary (GITHUB_STEP_SUMMARY)"
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as err:
+        raise write_error(what, path, err) from err
+    try:
+        begun = os.fstat(handle)
+        written = 0
+        try:
+            while written < len(text):
+                written += os.write(handle, text[written:])
+        except OSError as err:
+            if stat.S_ISREG(begun.st_mode):
+                with contextlib.suppress(OSError):
+                    os.ftruncate(handle, begun.st_size)
+            raise write_error(what, path, err) from err
+    finally:
+        os.close(handle)
 
 
 T = TypeVar("T")
@@ -572,7 +599,7 @@ def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.gith
     try:
         return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci))
     except OSError as err:
-        raise WriteError(f"cannot create the repository: {err.strerror or err}") from err
+        raise write_error("the repository", directory, err) from err
 
 
 # ---------------------------------------------------------------------------------------
@@ -664,7 +691,7 @@ def forms(
         try:
             added = collect.write_ids(data)
         except OSError as err:
-            raise WriteError(f"cannot give the activities ids: {err.strerror or err}") from err
+            raise write_error("the activities' ids", Path(data_dir), err) from err
         if added:
             data = load_valid(data_dir)
     files: dict[Path, bytes] = {}
@@ -716,7 +743,7 @@ def collect(
         try:
             written = collecting.apply(data, plan.changes)
         except OSError as err:
-            raise WriteError(f"cannot write the answers: {err.strerror or err}") from err
+            raise write_error("the answers", root, err) from err
     return Collected(plan.findings, plan.changes, written, plan.answers, plan.forms, plan.without)
 
 
@@ -909,8 +936,11 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     if existing and not force:
         raise UsageError(f"{output} exists and is not empty; import never overwrites. Use --force to replace its data files.")
     files, guesses = build.draft_files(source)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    except OSError as err:
+        raise write_error("the draft", output, err) from err
     try:
         for relative, text in files.items():
             atomic_write(staging / relative, text.encode("utf-8"))
@@ -937,7 +967,7 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
                 target.parent.mkdir(parents=True, exist_ok=True)
                 (staging / relative).replace(target)
     except OSError as err:
-        raise WriteError(f"cannot write the draft: {err.strerror or err}") from err
+        raise write_error("the draft", output, err) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Imported([output / relative for relative in files], guesses, warnings)

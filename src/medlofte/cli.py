@@ -136,8 +136,7 @@ def validate(
             typer.echo(api.summary_line(report, strict), err=True)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if fmt is FindingFormat.github and summary_file:
-            with Path(summary_file).open("a", encoding="utf-8") as handle:
-                handle.write(api.step_summary(report, strict))
+            api.append_step_summary(Path(summary_file), report, strict)
     raise typer.Exit(report.exit_code(strict))
 
 
