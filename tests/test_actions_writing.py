@@ -4,6 +4,7 @@ medlofte's own outputs look like the user's."""
 from __future__ import annotations
 
 import errno
+import json
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,55 @@ def test_the_record_keeps_one_digest_a_file_when_nothing_failed(tmp_path: Path) 
     (tmp_path / "b.md").write_bytes(b"changed by the user")
     assert writing.replaceable(tmp_path / "a.md", b"x")
     assert not writing.replaceable(tmp_path / "b.md", b"x")
+
+
+def test_a_folder_where_an_output_goes_is_a_write_error_even_with_force(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "medborgarlofte-2023.html").mkdir(parents=True)
+    result = runner.invoke(app, ["render", str(DATA), "-o", str(out), "--force"])
+    assert (result.exit_code, result.stderr) == (
+        3,
+        f"medlofte: cannot write the output ({(out / 'medborgarlofte-2023.html').as_posix()}): "
+        "it is a folder, not a file; remove or rename the folder\n",
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["medborgarlofte-2023.html"]  # not the .md either
+
+
+def test_a_job_summary_that_cannot_be_written_is_a_write_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path))
+    result = runner.invoke(app, ["validate", str(DATA), "--format", "github"])
+    assert (result.exit_code, result.stdout) == (3, "Checked 11 files in 1 data directory: no problems found.\n")
+    assert result.stderr == (
+        f"medlofte: cannot write the job summary (GITHUB_STEP_SUMMARY) ({tmp_path.as_posix()}): "
+        "it is a folder, not a file; remove or rename the folder\n"
+    )
+
+
+def test_the_next_run_takes_away_only_medloftes_own_leftovers(tmp_path: Path) -> None:
+    own = [f"{writing.TEMPORARY}a.md.x1.tmp", f"{writing.TEMPORARY}{writing.MANIFEST}.x2.tmp"]
+    users = [".a.md.x1.tmp", "notes.tmp", ".medlofte-tmp", "medlofte-tmp-a.tmp"]
+    for name in own + users:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / f"{writing.TEMPORARY}folder").mkdir()
+    writing.write_outputs({tmp_path / "a.md": b"a"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*users, f"{writing.TEMPORARY}folder", "a.md", writing.MANIFEST])
+
+
+def test_a_committed_set_is_completed_and_a_journal_never_leads_out_of_its_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    writing.write_outputs({out / "a.md": b"old a", out / "b.md": b"old b"})
+    (out / f"{writing.TEMPORARY}b").write_bytes(b"new b")  # a killed run renamed a.md, not yet b.md
+    (out / "a.md").write_bytes(b"new a")
+    (tmp_path / "elsewhere").write_bytes(b"the user's")
+    pairs = [[f"{writing.TEMPORARY}b", "b.md"], ["../elsewhere", "c.md"], ["/etc/hostname", "d.md"]]
+    (out / writing.OUTPUT_JOURNAL).write_text(json.dumps(pairs), encoding="utf-8")
+    writing.write_outputs({out / "c.md": b"c"})
+    assert {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")} == {
+        "a.md": b"new a",
+        "b.md": b"new b",
+        "c.md": b"c",
+    }
+    assert (tmp_path / "elsewhere").read_bytes() == b"the user's"
+    assert not (out / writing.OUTPUT_JOURNAL).exists()
