@@ -120,3 +120,29 @@ def test_a_committed_set_is_completed_and_a_journal_never_leads_out_of_its_folde
     }
     assert (tmp_path / "elsewhere").read_bytes() == b"the user's"
     assert not (out / writing.OUTPUT_JOURNAL).exists()
+
+
+def test_a_run_into_one_folder_completes_a_set_written_into_several(tmp_path: Path) -> None:
+    """A render of two data folders writes out/a and out/b with one journal in out/; a run
+    into out/a alone finds it there and completes it, out/b too (it locks both)."""
+    out = tmp_path / "out"
+    writing.write_outputs({out / "a" / "x.md": b"old a", out / "b" / "x.md": b"old b"})
+    for folder in ("a", "b"):
+        (out / folder / f"{writing.TEMPORARY}x").write_bytes(f"new {folder}".encode())
+    pairs = [[f"{folder}/{writing.TEMPORARY}x", f"{folder}/x.md"] for folder in ("a", "b")]
+    (out / writing.OUTPUT_JOURNAL).write_text(json.dumps(pairs), encoding="utf-8")
+    writing.write_outputs({out / "a" / "y.md": b"y"})
+    assert (out / "a" / "x.md").read_bytes() == b"new a"
+    assert (out / "b" / "x.md").read_bytes() == b"new b"
+    assert not (out / writing.OUTPUT_JOURNAL).exists()
+    assert not [p for p in out.rglob("*") if p.name.startswith(writing.TEMPORARY)]
+
+
+def test_a_staging_folder_a_killed_run_left_is_taken_away_by_the_next(tmp_path: Path) -> None:
+    (tmp_path / f"{writing.STAGING}abc" / "areas").mkdir(parents=True)
+    (tmp_path / ".medlofte-rollover.xyz").mkdir()
+    (tmp_path / ".medlofte-other").mkdir()
+    with writing.staging_folder(tmp_path) as staging:
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".medlofte-other", staging.name])
+        assert staging.name.startswith(writing.STAGING)
+    assert [p.name for p in tmp_path.iterdir()] == [".medlofte-other"]

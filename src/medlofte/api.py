@@ -616,11 +616,8 @@ def rollover(
 ) -> tuple[list[Path], PartialDate, PartialDate | None]:
     """Write next year's promise from this one into ``output``, a new or empty directory;
     it is checked before it is put in place, and nothing existing is ever replaced."""
-    import shutil
-    import tempfile
-
     from medlofte.actions import rollover as rolling
-    from medlofte.actions.writing import atomic_write
+    from medlofte.actions.writing import atomic_write, staging_folder
 
     existing_dir(data_dir)
     try:
@@ -632,30 +629,33 @@ def rollover(
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".medlofte-rollover.", dir=output.parent))
-    except OSError as err:  # a regular file on the way, a read-only file system, a full disk
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
-    try:
-        for relative, content in files.items():
-            atomic_write(staging / relative, content)
-        checked = loading.load(staging)
-        if not checked.ok:
-            problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-            raise ConfigError(f"the rolled-over promise does not validate: {problems}")
-        if output.exists():
-            for relative in files:
-                target = output / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                (staging / relative).replace(target)
-        else:
-            staging.replace(output)
+    try:  # a regular file on the way, a read-only file system, a full disk
+        with staging_folder(output.parent) as staging:
+            for relative, content in files.items():
+                atomic_write(staging / relative, content)
+            checked = loading.load(staging)
+            if not checked.ok:
+                problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+                raise ConfigError(f"the rolled-over promise does not validate: {problems}")
+            _into_place(staging, output, files)
     except OSError as err:
         raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
+
+
+def _into_place(staging: Path, output: Path, files: dict[str, bytes]) -> None:
+    """The staged folder renamed to ``output`` in one step (POSIX also over an empty folder);
+    else, into an existing folder, file by file."""
+    try:
+        staging.replace(output)
+        return
+    except OSError:
+        if not output.is_dir():
+            raise
+    for relative in files:
+        target = output / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (staging / relative).replace(target)
 
 
 # ---------------------------------------------------------------------------------------
@@ -924,10 +924,7 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     ``output`` must be new or empty unless ``force``, which replaces its promise.yaml,
     actors.yaml and area files.
     """
-    import shutil
-    import tempfile
-
-    from medlofte.actions.writing import atomic_write
+    from medlofte.actions.writing import staging_folder
     from medlofte.importer import build
 
     if output.exists() and not output.is_dir():
@@ -937,40 +934,48 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
         raise UsageError(f"{output} exists and is not empty; import never overwrites. Use --force to replace its data files.")
     files, guesses = build.draft_files(source)
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+        with staging_folder(output.parent) as staging:
+            warnings = _stage_draft(source, staging, output, files, guesses)
     except OSError as err:
         raise write_error("the draft", output, err) from err
-    try:
+    return Imported([output / relative for relative in files], guesses, warnings)
+
+
+def _stage_draft(source: Path, staging: Path, output: Path, files: dict[str, str], guesses: list[str]) -> int:
+    """Write the draft into ``staging``, check it (falling back to text only) and move it
+    into place; ``files`` and ``guesses`` become what was written. The number of warnings."""
+    import shutil
+
+    from medlofte.actions.writing import atomic_write
+    from medlofte.importer import build
+
+    for relative, text in files.items():
+        atomic_write(staging / relative, text.encode("utf-8"))
+    checked = loading.load(staging)
+    if not checked.ok:
+        fallback, said = build.fallback_files(source, [f"{f.code} {f.message}" for f in checked.errors])
+        files.clear()
+        files.update(fallback)
+        guesses[:] = said
+        shutil.rmtree(staging)
+        staging.mkdir()
         for relative, text in files.items():
             atomic_write(staging / relative, text.encode("utf-8"))
         checked = loading.load(staging)
-        if not checked.ok:
-            files, guesses = build.fallback_files(source, [f"{f.code} {f.message}" for f in checked.errors])
-            shutil.rmtree(staging)
-            staging.mkdir()
-            for relative, text in files.items():
-                atomic_write(staging / relative, text.encode("utf-8"))
-            checked = loading.load(staging)
-            if not checked.ok:  # pragma: no cover - the fallback is text only
-                problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-                raise ConfigError(f"the imported draft does not validate: {problems}")
-        warnings = len(checked.findings)
-        if not output.exists():
-            staging.replace(output)
-        else:
-            for stale in sorted((output / "areas").glob("*.y*ml")) if (output / "areas").is_dir() else []:
-                if stale.relative_to(output).as_posix() not in files:
-                    stale.unlink()
-            for relative in files:
-                target = output / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                (staging / relative).replace(target)
-    except OSError as err:
-        raise write_error("the draft", output, err) from err
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return Imported([output / relative for relative in files], guesses, warnings)
+        if not checked.ok:  # pragma: no cover - the fallback is text only
+            problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+            raise ConfigError(f"the imported draft does not validate: {problems}")
+    if not output.exists():
+        staging.replace(output)
+    else:
+        for stale in sorted((output / "areas").glob("*.y*ml")) if (output / "areas").is_dir() else []:
+            if stale.relative_to(output).as_posix() not in files:
+                stale.unlink()
+        for relative in files:
+            target = output / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            (staging / relative).replace(target)
+    return len(checked.findings)
 
 
 # ---------------------------------------------------------------------------------------

@@ -87,10 +87,17 @@ if sys.platform == "win32":  # pragma: no cover - tested on Windows only
 else:
     import fcntl
 
+    # A file system without locks (some network shares) is written without one.
+    _NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP), errno.EINVAL}
+
     def _lock(directory: Path) -> int:
         handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         try:
             fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError as err:
+            if err.errno not in _NO_LOCKS:
+                os.close(handle)
+                raise
         except BaseException:
             os.close(handle)
             raise
@@ -236,8 +243,10 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
     root = Path(os.path.commonpath([folder.resolve() for folder in folders]))
-    with _interruptible(), locked([root, *folders]):
-        recover_outputs(root, folders)
+    # The folders a killed run's journal names are locked too, so that its set is completed.
+    named = [f for journal in _journals(root, folders) for f in _named_folders(journal)]
+    with _interruptible(), locked([root, *folders, *named]):
+        recover_outputs(root, [*folders, *named])
         for path in files:
             _in_the_way(path)
         before = {folder: _manifest(folder) for folder in folders} if track or not force else {}
@@ -271,14 +280,38 @@ def recover_outputs(root: Path, folders: Iterable[Path]) -> None:
     A journal in a folder above one of them (a run into several folders) is completed for
     the folders held; the rest of it waits for a run into its own folder."""
     held = {f.resolve() for f in (root, *folders)}
-    journals = dict.fromkeys(p / OUTPUT_JOURNAL for f in (root, *folders) for p in (f, f.parent))
-    for journal in journals:
+    for journal in _journals(root, folders):
         _roll_forward(journal, held)
     for folder in folders:
         for entry in _scan(folder):
             if entry.name.startswith(TEMPORARY) and _plain_file(entry):
                 with contextlib.suppress(FileNotFoundError):
                     Path(entry.path).unlink()
+
+
+def _journals(root: Path, folders: Iterable[Path]) -> list[Path]:
+    """Where a journal naming files in these folders can be: in one of them or just above."""
+    return list(dict.fromkeys(p / OUTPUT_JOURNAL for f in (root, *folders) for p in (f, f.parent)))
+
+
+def _named_folders(journal: Path) -> list[Path]:
+    """The existing folders of the targets a journal names (none if there is none)."""
+    return list(dict.fromkeys(target.parent for _, target in _pairs(journal) if target.parent.is_dir()))
+
+
+def _pairs(journal: Path) -> list[tuple[Path, Path]]:
+    """A journal's (new file, target) pairs; none when there is no journal or it is cut
+    short (never complete, so not a commit), and never one leading out of its folder."""
+    try:
+        pairs = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    base = journal.parent
+    return [
+        (base / pair[0], base / pair[1])
+        for pair in (pairs if isinstance(pairs, list) else [])
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and _inside(p) for p in pair)
+    ]
 
 
 def _scan(folder: Path) -> list[os.DirEntry[str]]:
@@ -324,18 +357,11 @@ def _roll_forward(journal: Path, held: set[Path] | None) -> None:
     """Rename every new file a journal names over its target; with ``held``, only those in
     these folders, and the journal is removed only from a folder among them once nothing
     it names is left."""
-    try:
-        pairs = json.loads(journal.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not journal.exists():
         return
-    except (OSError, ValueError):
-        pairs = []  # a journal cut short was never complete: it is not a commit
     base = journal.parent
     left = False
-    for pair in pairs if isinstance(pairs, list) else []:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and _inside(p) for p in pair)):
-            continue  # not medlofte's: never follow it out of the folder
-        source, target = base / pair[0], base / pair[1]
+    for source, target in _pairs(journal):
         if held is not None and target.parent.resolve() not in held:
             left = left or source.exists()
             continue
@@ -348,6 +374,33 @@ def _roll_forward(journal: Path, held: set[Path] | None) -> None:
 def _inside(relative: str) -> bool:
     parts = Path(relative).parts
     return bool(parts) and not Path(relative).is_absolute() and ".." not in parts and not Path(relative).drive
+
+
+# ---------------------------------------------------------------------------------------
+# A new folder built beside its place (rollover, import)
+
+STAGING = ".medlofte-staging-"
+_STAGINGS = (STAGING, ".medlofte-rollover.")  # the second: left by earlier versions
+
+
+@contextlib.contextmanager
+def staging_folder(parent: Path) -> Iterator[Path]:
+    """A new folder in ``parent`` to build files in before they are moved into place, made
+    under the lock on ``parent``: a folder a killed run left there is taken away first, this
+    one when the block ends (also on SIGINT or SIGTERM)."""
+    import shutil
+
+    parent.mkdir(parents=True, exist_ok=True)
+    with _interruptible(), locked([parent]):
+        for entry in _scan(parent):
+            if entry.name.startswith(_STAGINGS) and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=parent))
+        try:
+            staging.chmod(0o777 & ~_umask())
+            yield staging
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------------------
