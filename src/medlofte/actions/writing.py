@@ -295,8 +295,11 @@ def _journals(root: Path, folders: Iterable[Path]) -> list[Path]:
 
 
 def _named_folders(journal: Path) -> list[Path]:
-    """The existing folders of the targets a journal names (none if there is none)."""
-    return list(dict.fromkeys(target.parent for _, target in _pairs(journal) if target.parent.is_dir()))
+    """The journal's folder and the existing folders of the targets it names (none if there
+    is no journal)."""
+    pairs = _pairs(journal)
+    found = [journal.parent] if pairs else []
+    return list(dict.fromkeys([*found, *(target.parent for _, target in pairs if target.parent.is_dir())]))
 
 
 def _pairs(journal: Path) -> list[tuple[Path, Path]]:
