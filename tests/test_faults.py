@@ -281,10 +281,11 @@ def _commands(disk: Path, forms: Path) -> dict[str, tuple[list[str], str]]:
         "init": (["init", str(disk / "repo")], f"the repository ({(disk / 'repo').as_posix()}"),
         "collect": (["collect", str(form), str(data)], f"the answers ({data.as_posix()}"),
         "actor": (["actor", "Polisen", str(data), "-o", str(disk / "polisen.md")], f"{(disk / 'polisen.md').as_posix()}"),
+        "summary": (["validate", str(data), "--format", "github"], "the job summary (GITHUB_STEP_SUMMARY) ("),
     }
 
 
-@pytest.mark.parametrize("command", ["render", "forms", "rollover", "init", "collect", "actor"])
+@pytest.mark.parametrize("command", ["render", "forms", "rollover", "init", "collect", "actor", "summary"])
 @pytest.mark.parametrize("fault", ["full", "read-only"])
 def test_every_writing_command_on_a_full_or_read_only_disk_is_a_write_error(
     disk: Path, runner: CliRunner, forms_sent: Path, command: str, fault: str
@@ -302,6 +303,8 @@ def test_every_writing_command_on_a_full_or_read_only_disk_is_a_write_error(
                     sheet.cell(row=row, column=column).value = "Genomförd"
         form = disk.parent / "filled.xlsx"
         book.save(form)
+    summary = disk / "summary.md"
+    summary.write_text("## An earlier step\n".ljust(4095) + "\n", encoding="utf-8")  # a page: more needs another
     before = {p.relative_to(disk).as_posix(): p.read_bytes() for p in disk.rglob("*") if p.is_file()}
     arguments, named = _commands(disk, forms_sent)[command]
     if command == "collect":
@@ -311,7 +314,7 @@ def test_every_writing_command_on_a_full_or_read_only_disk_is_a_write_error(
     else:
         read_only(disk)
     try:
-        result = runner.invoke(app, arguments)
+        result = runner.invoke(app, arguments, env={"GITHUB_STEP_SUMMARY": str(summary)} if command == "summary" else {})
     finally:
         if fault == "read-only":
             read_only(disk, False)
