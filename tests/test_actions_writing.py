@@ -36,11 +36,11 @@ def _disk_full_at(monkeypatch: pytest.MonkeyPatch, prefix: str, after: int = 0) 
 @pytest.mark.parametrize(
     ("prefix", "after", "named"),
     [
-        (f"{writing.TEMPORARY}{writing.MANIFEST}", 1, writing.MANIFEST),
+        (f"{writing.TEMPORARY}{writing.MANIFEST}", 0, writing.MANIFEST),
         (f"{writing.TEMPORARY}medborgarlofte-2023.html", 0, "medborgarlofte-2023.html"),
         (f"{writing.TEMPORARY}medborgarlofte-2023.md", 0, "medborgarlofte-2023.md"),
     ],
-    ids=["before-the-last-record", "before-the-second-document", "before-the-first-document"],
+    ids=["before-the-first-record", "before-the-second-document", "before-the-first-document"],
 )
 def test_a_full_disk_midway_leaves_outputs_that_the_next_run_replaces(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefix: str, after: int, named: str
@@ -58,6 +58,25 @@ def test_a_full_disk_midway_leaves_outputs_that_the_next_run_replaces(
     assert again.exit_code == 0, again.stderr
     assert writing.replaceable(out / "medborgarlofte-2023.html", b"new")
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_full_disk_after_the_documents_costs_nothing(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk filled after the documents were renamed, at the record's last write: the
+    record already holds the new hashes (beside the old), so the run has succeeded."""
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["render", str(DATA), "-o", str(out), "--date", "2023-01-01"]).exit_code == 0
+    with monkeypatch.context() as patch:
+        _disk_full_at(patch, f"{writing.TEMPORARY}{writing.MANIFEST}", 1)
+        result = runner.invoke(app, ["render", str(DATA), "-o", str(out)])
+    assert (result.exit_code, result.stderr) == (
+        0,
+        f"Wrote {(out / 'medborgarlofte-2023.md').as_posix()}\nWrote {(out / 'medborgarlofte-2023.html').as_posix()}\n",
+    )
+    assert [len(digests) for digests in writing._manifest(out).values()] == [2, 2]
+    assert runner.invoke(app, ["render", str(DATA), "-o", str(out), "--date", "2023-01-01"]).exit_code == 0
+    assert [len(digests) for digests in writing._manifest(out).values()] == [1, 1]
 
 
 def test_the_record_keeps_one_digest_a_file_when_nothing_failed(tmp_path: Path) -> None:

@@ -271,14 +271,18 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
             raise
         _commit(root, OUTPUT_JOURNAL, staged)
         for folder, written in by_folder.items() if track else ():
-            _write_manifest(folder, {**before[folder], **{name: [digest] for name, digest in written.items()}})
+            # The documents are in place, and the record already knows them (with the old
+            # hashes beside): a disk full now costs nothing, so the run has succeeded.
+            with contextlib.suppress(OSError):
+                _write_manifest(folder, {**before[folder], **{name: [digest] for name, digest in written.items()}})
 
 
 def recover_outputs(root: Path, folders: Iterable[Path]) -> None:
     """Before a set is written into ``folders`` (locked, as is ``root``): complete a set a
     killed run had committed, then take away the temporary files killed runs left there.
-    A journal in a folder above one of them (a run into several folders) is completed for
-    the folders held; the rest of it waits for a run into its own folder."""
+    A journal just above one of them (a run into several folders) is completed for the
+    folders held (:func:`write_outputs` locks every folder it names); a pair in a folder
+    not held waits for a run that holds it."""
     held = {f.resolve() for f in (root, *folders)}
     for journal in _journals(root, folders):
         _roll_forward(journal, held)
