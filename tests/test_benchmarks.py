@@ -59,7 +59,7 @@ def test_the_hostile_directories_have_the_shapes_the_benchmark_names(tmp_path: P
     assert [f.code for f in api.load(tmp_path / "zero-link").findings] == ["ML116"]
     many = api.load(tmp_path / "many-files")
     assert len(list((tmp_path / "many-files" / "areas").iterdir())) == 2001
-    assert [f.code for f in many.findings] == ["ML120"]
+    assert [f.code for f in many.findings] == ["ML121"]
     chain = api.load(tmp_path / "group-chain")
     assert chain.findings == []
     bottom = chain.registry.get("Grupp 0001")

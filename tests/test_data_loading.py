@@ -36,7 +36,7 @@ def test_a_device_is_refused_without_reading_it() -> None:
         loading.read_bounded(Path("/dev/zero"), "areas/02.yaml")
     assert time.monotonic() - started < 1
     finding = refused.value.finding
-    assert (finding.code, finding.message) == ("ML119", "This is a device, not a file; medlofte reads only ordinary files.")
+    assert (finding.code, finding.message) == ("ML120", "This is a device, not a file; medlofte reads only ordinary files.")
 
 
 def test_a_link_to_dev_zero_is_refused_in_under_a_second(tmp_path: Path) -> None:
@@ -74,4 +74,4 @@ def test_a_named_pipe_in_place_of_the_promise_does_not_hang(tmp_path: Path) -> N
     (data / "promise.yaml").unlink()
     os.mkfifo(data / "promise.yaml")
     found = loading.load(data)
-    assert [f.code for f in found.findings] == ["ML119"]
+    assert [f.code for f in found.findings] == ["ML120"]

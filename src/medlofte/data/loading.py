@@ -133,7 +133,7 @@ def _ordinary(mode: int, start: Loc) -> None:
     what = next((name for test, name in _SPECIAL if test(mode)), "not an ordinary file")
     raise Unreadable(
         Finding(
-            "ML119",
+            "ML120",
             start,
             f"This is {what}, not a file; medlofte reads only ordinary files.",
             "Put the YAML file itself here (copy it in place of what is there now).",
@@ -273,7 +273,7 @@ def _readable(
 def too_many(shown: str, count: int, hint: str) -> Finding:
     """More YAML files in one folder than :data:`MAX_AREA_FILES`: none of them is read."""
     return Finding(
-        "ML120",
+        "ML121",
         Loc(shown, 1, 1),
         f"This folder holds {count:,} YAML files; the cap is {MAX_AREA_FILES:,}, so medlofte reads none of them.",
         hint,
