@@ -6,7 +6,9 @@ A case folder holds
   generate.py  optional: ``generate(data_dir)`` writes files too large to keep in git,
   expected     what ``medlofte validate --format text .`` prints in that data directory,
                whole: one ``path:line:column: severity [code] message hint`` line per
-               finding (paths relative to the data directory), then the summary line.
+               finding (paths relative to the data directory), then the summary line,
+  expected.sv  the same in Swedish (``medlofte validate --lang sv``): the same lines,
+               codes and severities, the message, the hint and the summary in Swedish.
 
 After a deliberate change of a message, regenerate the files with
 ``MEDLOFTE_UPDATE_GOLDEN=1 python -m pytest tests/test_cases.py`` and read the diff.
@@ -74,9 +76,13 @@ def build(name: str, target: Path) -> Path:
     return data
 
 
-def expected_output(name: str) -> str:
-    """The ``expected`` file as written: the whole output of ``medlofte validate``."""
-    return (CASES / name / "expected").read_text(encoding="utf-8")
+def expected_output(name: str, lang: str = "en") -> str:
+    """The ``expected`` file as written (``expected.sv`` for Swedish): the whole output of
+    ``medlofte validate``."""
+    return (CASES / name / EXPECTED[lang]).read_text(encoding="utf-8")
+
+
+EXPECTED = {"en": "expected", "sv": "expected.sv"}
 
 
 def expected(name: str) -> list[Expected]:
@@ -93,13 +99,13 @@ def expected(name: str) -> list[Expected]:
     return parsed
 
 
-def validate_text(data: Path) -> tuple[int, str]:
-    """Exit code and output of ``medlofte validate --format text .`` run inside ``data``,
-    as a user there would see them (no terminal: no colour, no source lines)."""
+def validate_text(data: Path, lang: str = "en") -> tuple[int, str]:
+    """Exit code and output of ``medlofte validate --format text --lang LANG .`` run inside
+    ``data``, as a user there would see them (no terminal: no colour, no source lines)."""
     before = Path.cwd()
     os.chdir(data)
     try:
-        result = CliRunner().invoke(app, ["validate", "--format", "text", "."])
+        result = CliRunner().invoke(app, ["validate", "--format", "text", "--lang", lang, "."])
     finally:
         os.chdir(before)
     assert result.stderr == "", result.stderr

@@ -42,3 +42,13 @@ def _no_ci_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests see the same environment locally and in CI."""
     for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR", "MEDLOFTE_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English whatever the machine's locale; a test asks for Swedish with
+    --lang sv or MEDLOFTE_LANG=sv."""
+    from medlofte import messages
+
+    monkeypatch.setenv("MEDLOFTE_LANG", "en")
+    messages.use("en")

@@ -4,6 +4,8 @@ replaces a file that is already there."""
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,64 @@ def test_published_hook_definition() -> None:
             "require_serial": True,
         }
     ]
+
+
+def test_the_guide_is_copied_in_swedish_by_default_and_the_readme_links_to_it(tmp_path: Path, runner: CliRunner) -> None:
+    scaffold.init(tmp_path / "sv")
+    guide = (tmp_path / "sv" / "docs" / "data-format.md").read_text(encoding="utf-8")
+    source = (ROOT / "docs" / "data-format.sv.md").read_text(encoding="utf-8")
+    assert guide == re.sub(r"\]\(([\w.-]+\.md)", lambda m: f"]({scaffold.DOCS_URL}/{m[1]}", source)  # other pages: published
+    assert "](docs/data-format.md)" in (tmp_path / "sv" / "README.md").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path / "en"), "--guide-lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    guide = (tmp_path / "en" / "docs" / "data-format.md").read_text(encoding="utf-8")
+    assert guide.startswith("# The data format\n")
+    assert re.findall(r"\]\(([\w.-]+\.md)", guide) == []  # no link to a page the repository lacks
+    assert f"]({scaffold.DOCS_URL}/findings.md)" in guide
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_packaged_guides_are_the_docs(lang: str) -> None:
+    """The starter holds a copy of each guide (package data cannot reach docs/); it must
+    not drift from the one in docs/."""
+    packaged = ROOT / "src" / "medlofte" / "actions" / "starter" / "guide" / f"data-format.{lang}.md"
+    source = ROOT / "docs" / ("data-format.md" if lang == "en" else "data-format.sv.md")
+    if os.environ.get("MEDLOFTE_UPDATE_GOLDEN"):
+        packaged.write_bytes(source.read_bytes())
+    assert packaged.read_bytes() == source.read_bytes(), f"copy {source} to {packaged} (or MEDLOFTE_UPDATE_GOLDEN=1)"
+
+
+def test_ci_installs_medlofte_from_a_pin_to_the_vendored_wheel(tmp_path: Path) -> None:
+    import zipfile
+
+    from medlofte import __version__
+
+    scaffold.init(tmp_path)
+    pins = [
+        line
+        for line in (tmp_path / ".medlofte" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    wheel_name = f"medlofte-{__version__}-py3-none-any.whl"
+    assert pins == [f"./.medlofte/{wheel_name}"]
+    with zipfile.ZipFile(tmp_path / ".medlofte" / wheel_name) as wheel:
+        names = set(wheel.namelist())
+        info = f"medlofte-{__version__}.dist-info"
+        assert {f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD", f"{info}/entry_points.txt"} <= names
+        assert "medlofte/cli.py" in names
+        assert "medlofte/locale_sv.py" in names
+        assert "medlofte/output/templates/document.html.j2" in names
+        assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+        record = wheel.read(f"{info}/RECORD").decode().splitlines()
+        assert len(record) == len(names)
+        metadata = wheel.read(f"{info}/METADATA").decode()
+        assert "Requires-Dist: PyYAML" in metadata
+    for name in (".github/workflows/medlofte.yml", "README.md", ".medlofte/requirements.txt"):
+        assert "pip install medlofte\n" not in (tmp_path / name).read_text(encoding="utf-8")
+
+
+def test_the_vendored_wheel_is_the_same_bytes_every_time(tmp_path: Path) -> None:
+    scaffold.init(tmp_path / "a")
+    scaffold.init(tmp_path / "b")
+    first, second = (sorted((tmp_path / d / ".medlofte").glob("*.whl")) for d in ("a", "b"))
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]

@@ -101,6 +101,26 @@ def test_a_folder_where_an_output_goes_is_a_write_error_even_with_force(runner: 
     assert sorted(p.name for p in out.iterdir()) == ["medborgarlofte-2023.html"]  # not the .md either
 
 
+def test_write_errors_are_said_in_swedish(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    (out / "medborgarlofte-2023.html").mkdir(parents=True)
+    in_the_way = runner.invoke(app, ["--lang", "sv", "render", str(DATA), "-o", str(out), "--force"])
+    assert (in_the_way.exit_code, in_the_way.stderr) == (
+        3,
+        f"medlofte: kan inte skriva filerna ({(out / 'medborgarlofte-2023.html').as_posix()}): "
+        "det är en mapp, inte en fil; ta bort mappen eller byt namn på den\n",
+    )
+    (out / "medborgarlofte-2023.html").rmdir()
+    with monkeypatch.context() as patch:
+        _disk_full_at(patch, f"{writing.TEMPORARY}medborgarlofte-2023.md")
+        full = runner.invoke(app, ["--lang", "sv", "render", str(DATA), "-o", str(out)])
+    assert (full.exit_code, full.stderr) == (
+        3,
+        f"medlofte: kan inte skriva filerna ({(out / 'medborgarlofte-2023.md').as_posix()}): disken är full\n",
+    )
+    assert sorted(p.name for p in out.iterdir()) == []
+
+
 def test_a_job_summary_that_cannot_be_written_is_a_write_error(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -165,3 +185,31 @@ def test_a_staging_folder_a_killed_run_left_is_taken_away_by_the_next(tmp_path: 
         assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".medlofte-other", staging.name])
         assert staging.name.startswith(writing.STAGING)
     assert [p.name for p in tmp_path.iterdir()] == [".medlofte-other"]
+
+
+def test_a_file_that_already_holds_its_bytes_is_left_as_it_is(tmp_path: Path) -> None:
+    """A site built again rewrites only the pages that changed (and keeps the others' times)."""
+    writing.write_outputs({tmp_path / "a.html": b"a", tmp_path / "b.html": b"b"})
+    before = {name: (tmp_path / name).stat().st_ino for name in ("a.html", "b.html")}
+    writing.write_outputs({tmp_path / "a.html": b"a", tmp_path / "b.html": b"B"}, force=True)
+    assert (tmp_path / "a.html").stat().st_ino == before["a.html"]
+    assert (tmp_path / "b.html").stat().st_ino != before["b.html"]
+    assert (tmp_path / "b.html").read_bytes() == b"B"
+    assert writing.replaceable(tmp_path / "a.html", b"x")
+    assert writing.replaceable(tmp_path / "b.html", b"x")
+
+
+def test_many_files_are_written_all_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many files are staged several at a time; a full disk at the twentieth leaves every
+    target as it was, and no temporary file behind."""
+    files = {tmp_path / "pages" / f"page-{i:02}.html": f"page {i}".encode() for i in range(40)}
+    writing.write_outputs(files)
+    new = {path: data + b" again" for path, data in files.items()}
+    with monkeypatch.context() as patch:
+        _disk_full_at(patch, f"{writing.TEMPORARY}page-", after=19)
+        with pytest.raises(OSError, match="No space left on device"):
+            writing.write_outputs(new)
+    assert {path: path.read_bytes() for path in files} == files
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir() if p.name.startswith(".")) == [writing.MANIFEST]
+    writing.write_outputs(new)
+    assert {path: path.read_bytes() for path in files} == new

@@ -8,19 +8,34 @@ from pathlib import Path
 
 import pytest
 
-from casefolders import CASES, build, case_names, expected, expected_output, validate_text
+from casefolders import CASES, EXPECTED, build, case_names, expected, expected_output, validate_text
 from medlofte import api
 from medlofte.data.findings import RULES, Severity
 
 
+@pytest.mark.parametrize("lang", ["en", "sv"])
 @pytest.mark.parametrize("name", case_names())
-def test_case_prints_its_expected_output(name: str, tmp_path: Path) -> None:
-    exit_code, output = validate_text(build(name, tmp_path))
+def test_case_prints_its_expected_output(name: str, lang: str, tmp_path: Path) -> None:
+    exit_code, output = validate_text(build(name, tmp_path), lang)
     if os.environ.get("MEDLOFTE_UPDATE_GOLDEN"):
-        (CASES / name / "expected").write_text(output, encoding="utf-8", newline="\n")
-    assert output == expected_output(name)
+        (CASES / name / EXPECTED[lang]).write_text(output, encoding="utf-8", newline="\n")
+    assert output == expected_output(name, lang)
     has_errors = any(e.severity == Severity.ERROR.value for e in expected(name))
     assert exit_code == (1 if has_errors else 0)
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_the_swedish_case_has_the_english_lines_codes_and_severities(name: str) -> None:
+    """The Swedish output is the English one translated: each line at the same place with
+    the same code and severity, and every message in Swedish."""
+    english = expected_output(name).splitlines()
+    swedish = expected_output(name, "sv").splitlines()
+    assert len(swedish) == len(english)
+    for en, sv in zip(english[:-1], swedish[:-1], strict=True):
+        head = en.split("] ", 1)[0]
+        assert sv.startswith(head + "] "), (en, sv)
+        assert sv != en, f"not translated: {en}"
+    assert swedish[-1].startswith("Kontrollerade "), swedish[-1]
 
 
 @pytest.mark.parametrize("name", case_names())

@@ -122,8 +122,9 @@ def test_any_text_imports_into_a_valid_draft_that_keeps_every_sentence(tmp_path:
     """Whatever the text, the import never fails, its draft has no errors, and every
     sentence of the text is in the draft's document, in order."""
     # A line that starts with a dash is a list item as Word writes one ("– Polisen"): its dash
-    # is the list's mark, as '•' is, so the text is compared without it.
-    lines = [re.sub(r"^(?:– )+", "", line) for line in lines]
+    # is the list's mark, as '•' is, so the text is compared without it; a dash alone on its
+    # line is the mark of the item on the next line (a PDF puts them apart).
+    lines = [re.sub(r"^(?:–(?: |\Z))+", "", line) for line in lines]
     text = "".join(line + gap for line, gap in zip(lines, gaps, strict=False))
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     target = folder / "draft"

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from examples import FOLDERS, all_example_files, example_files, write_example
+from examples import FOLDERS, GUIDES, all_example_files, example_files, write_example
 from medlofte import api
 from medlofte.data import formats
 from medlofte.data.findings import RULES
@@ -17,13 +17,53 @@ from medlofte.data.findings import RULES
 DOCS = ROOT / "docs"
 
 
+@pytest.mark.parametrize("lang", list(GUIDES))
 @pytest.mark.parametrize("folder", ["", *FOLDERS])
-def test_data_format_examples_form_valid_data_directories(tmp_path: Path, folder: str) -> None:
-    files = example_files(folder)
+def test_data_format_examples_form_valid_data_directories(tmp_path: Path, folder: str, lang: str) -> None:
+    files = example_files(folder, lang)
     assert {"promise.yaml", "actors.yaml"} <= set(files)
     assert len([f for f in files if f.startswith("areas/")]) >= 2
-    loaded = api.load(write_example(tmp_path, folder))
+    loaded = api.load(write_example(tmp_path, folder, lang))
     assert loaded.findings == []
+
+
+def yaml_blocks(text: str) -> list[object]:
+    """The data of every YAML block of a guide, in order (comments are translated, data not)."""
+    return [yaml.safe_load(body) for body in re.findall(r"```yaml\n(.*?)```", text, flags=re.S)]
+
+
+def outline(text: str) -> list[tuple[int, int]]:
+    """(heading level, number of table rows and list items under it) of every heading."""
+    found: list[tuple[int, int]] = []
+    for line in re.sub(r"```.*?```", "", text, flags=re.S).splitlines():
+        heading = re.match(r"(#+) ", line)
+        if heading:
+            found.append((len(heading.group(1)), 0))
+        elif found and re.match(r"(\| |- |\d+\. )", line):
+            found[-1] = (found[-1][0], found[-1][1] + 1)
+    return found
+
+
+def test_the_swedish_guide_is_in_step_with_the_english_one() -> None:
+    """Same example data, block by block, and the same sections with as many table rows
+    and list items each: a change to one guide shows in the other."""
+    english, swedish = (GUIDES[lang].read_text(encoding="utf-8") for lang in ("en", "sv"))
+    assert yaml_blocks(swedish) == yaml_blocks(english)
+    assert re.findall(r"# file: (\S+)", swedish) == re.findall(r"# file: (\S+)", english)
+    assert outline(swedish) == outline(english)
+
+
+def test_the_swedish_guide_links_resolve() -> None:
+    text = GUIDES["sv"].read_text(encoding="utf-8")
+    anchors = {
+        re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower()).replace(" ", "-")
+        for line in text.splitlines()
+        if line.startswith("#") and not line.startswith("#!")
+    }
+    for target in re.findall(r"\]\(#([^)]+)\)", text):
+        assert target in anchors, target
+    for target in re.findall(r"\]\(([\w.-]+\.md)\)", text):
+        assert (DOCS / target).is_file(), target
 
 
 def keys_in(node: yaml.Node, found: set[str]) -> set[str]:
@@ -60,8 +100,9 @@ def test_data_format_examples_use_every_key() -> None:
     assert declared - used == set()
 
 
-def test_data_format_tables_name_every_key() -> None:
-    text = (DOCS / "data-format.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang", list(GUIDES))
+def test_data_format_tables_name_every_key(lang: str) -> None:
+    text = GUIDES[lang].read_text(encoding="utf-8")
     for kind in (formats.PROMISE_FILE, formats.ACTOR, formats.AREA, formats.ACTIVITY):
         for key in kind.fields:
             assert f"`{key}`" in text, key

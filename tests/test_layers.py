@@ -17,8 +17,9 @@ from conftest import ROOT
 PACKAGE = ROOT / "src" / "medlofte"
 
 # What each room may import from medlofte (besides itself); the top-level helpers
-# `medlofte` (__version__), `errors` and `choices` are open to every room.
-SHARED = {"medlofte", "medlofte.errors", "medlofte.choices"}
+# `medlofte` (__version__), `errors`, `choices` and the messages in two languages
+# (`messages`, its Swedish catalogue `locale_sv`) are open to every room.
+SHARED = {"medlofte", "medlofte.errors", "medlofte.choices", "medlofte.messages", "medlofte.locale_sv"}
 ALLOWED = {
     "data": {"data"},
     "views": {"data", "views"},

@@ -79,6 +79,25 @@ def test_status_of_several_directories_is_the_overview_in_markdown(tmp_path: Pat
     assert out.startswith("# Översikt över 3 medborgarlöften\n\nLäget den 1 juni 2025\n")
 
 
+def test_the_overview_at_an_80_column_terminal_breaks_no_word() -> None:
+    """Too narrow for a column each, a promise's names and period stand one below the other
+    and an area's kind after its name: every word of the table is whole."""
+    published = (PUBLISHED / name / "data" for name in ("kungalv-2017", "goteborg-ostra-odaterat"))
+    dirs = [str(DATA), str(FOLLOWED_UP), *map(str, published)]
+    result = CliRunner().invoke(app, ["status", *dirs, "--date", AS_OF, "--format", "table"], env={"COLUMNS": "80"})
+    assert (result.exit_code, result.stderr) == (0, "")
+    check_golden("overview-80.txt", result.stdout)
+    assert max(len(line) for line in result.stdout.splitlines()) == 80
+    code, markdown, _ = invoke("status", *dirs, "--date", AS_OF, "--format", "md")
+    assert code == 0
+
+    def words(text: str) -> list[str]:
+        return text.lower().replace("–", "– ").translate({ord(c): " " for c in "|┏┳┓┃┡╇┩│└┴┘━─()/"}).split()
+
+    assert set(words(result.stdout)) - set(words(markdown)) == set()  # no piece of a word
+    assert "│ 2017-06– │" in result.stdout  # a period broken after its dash
+
+
 def test_status_of_one_directory_is_as_before(tmp_path: Path) -> None:
     one = invoke("status", str(DATA), "--date", AS_OF)
     assert one[0] == 0

@@ -26,6 +26,7 @@ NOT_SCHEMA_LEVEL = {
     "huge-file": "the size cap is medlofte's own, not a shape",
     "too-deep": "the depth cap is medlofte's own, not a shape",
     "utf16": "UTF-8 only is medlofte's own rule; the parser reads UTF-16 with a BOM",
+    "windows-utf16-crlf": "UTF-8 only is medlofte's own rule; the parser reads UTF-16 with a BOM",
     "unreadable": "a directory named like a file has no content to check",
     "huge-number": "the digit cap is medlofte's own (check-jsonschema's parser cannot even read 4,400 digits)",
     "link-outside": "a link out of the repository is refused unread, whatever it holds",

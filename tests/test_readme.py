@@ -50,3 +50,29 @@ def test_development_section_explains_the_test_markers() -> None:
         assert f'    "{marker}: ' in pyproject  # registered (pytest runs with --strict-markers)
         assert f"| `{marker}` |" in development
     assert '.venv/bin/python -m pytest -m "not external and not slow"' in development
+
+
+def test_first_screen_has_the_windows_commands_next_to_the_unix_ones() -> None:
+    head = README[: README.index("## What it does")]
+    windows = re.findall(r"```powershell\n(.*?)\n```", head, flags=re.S)
+    assert len(windows) == 2
+    install, tests = (block.splitlines() for block in windows)
+    assert install == [
+        "py -m venv .venv",
+        ".venv\\Scripts\\pip install .",
+        ".venv\\Scripts\\medlofte validate",
+        ".venv\\Scripts\\medlofte render",
+    ]
+    assert tests[-1] == ".venv\\Scripts\\python -m pytest --cov"
+    assert "pipx install ." in head
+
+
+def test_no_document_claims_medlofte_installs_from_pypi() -> None:
+    """Until medlofte is published, nothing tells a user to `pip install medlofte`."""
+    claims = []
+    texts = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "src" / "medlofte").rglob("*")]
+    for path in texts:
+        if path.is_file() and path.suffix in (".md", ".yml", ".yaml", ".txt", ".py", ".j2"):
+            text = path.read_text(encoding="utf-8")
+            claims += [f"{path.relative_to(ROOT)}: {m}" for m in re.findall(r"pip install (?:['\"]?medlofte\b[^\s]*)", text)]
+    assert claims == []

@@ -3,11 +3,14 @@ facts that the sentence states printed once."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from medlofte import api
 from medlofte.data.model import Actor, PartialDate, Period
@@ -65,6 +68,23 @@ commitments:
 )
 def test_a_fact_is_in_the_sentence_only_in_so_many_words(value: str, text: str, found: bool) -> None:
     assert in_sentence(value, text) is found
+
+
+def _in_sentence_by_pattern(value: str, text: str) -> bool:
+    """The first definition: a regular expression per value."""
+    wanted = " ".join(value.casefold().split())
+    if not wanted:
+        return False
+    pattern = r"(?<!\w)" + re.escape(wanted).replace(r"\ ", r"\s+") + r"(?!\w)"
+    return re.search(pattern, " ".join(text.casefold().split())) is not None
+
+
+_PIECES = st.sampled_from(["polis", "Polis", "en", "ö", "Ö", "20", "_", "(", ")", " ", "  ", "\n", "-", "ß", "ss", "\u00a0", "İ"])
+
+
+@given(st.lists(_PIECES, max_size=6).map("".join), st.lists(_PIECES, max_size=14).map("".join))
+def test_a_fact_is_found_where_the_pattern_finds_it(value: str, text: str) -> None:
+    assert in_sentence(value, text) is _in_sentence_by_pattern(value, text)
 
 
 def test_an_actor_is_named_by_any_of_its_names() -> None:

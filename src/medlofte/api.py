@@ -32,6 +32,7 @@ from medlofte.data.findings import Finding
 from medlofte.data.findings import Report as ValidationReport
 from medlofte.data.loading import Dataset
 from medlofte.errors import ConfigError, InvalidData, UsageError, WriteError
+from medlofte.messages import t
 
 if TYPE_CHECKING:
     from medlofte.actions.init import Scaffold
@@ -103,7 +104,7 @@ def choice(kind: type[C], value: C | str) -> C:
         return kind(value)
     except ValueError:
         allowed = ", ".join(str(member.value) for member in kind)
-        raise UsageError(f"{value!r} is not one of {allowed}.") from None
+        raise UsageError(t("{value!r} is not one of {allowed}.", value=value, allowed=allowed)) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -116,15 +117,22 @@ def existing_dir(path: Path | str) -> Path:
     path = Path(path)
     if not path.exists():
         here = path.parent if path.parent != Path() else Path.cwd()
-        where = f" in {here.resolve().as_posix()}" if not path.is_absolute() else ""
-        raise UsageError(f"data directory '{path}' does not exist{where}.{_offer(path.parent)}")
+        where = t(" in {folder}", folder=here.resolve().as_posix()) if not path.is_absolute() else ""
+        raise UsageError(
+            t("data directory '{path}' does not exist{where}.{offer}", path=path, where=where, offer=_offer(path.parent))
+        )
     if not path.is_dir():
-        raise UsageError(f"'{path}' is not a directory; give the data directory that holds promise.yaml.")
+        raise UsageError(t("'{path}' is not a directory; give the data directory that holds promise.yaml.", path=path))
     if not _looks_like_data(path):
         offer = _offer(path, exclude=path)
         if offer:
-            names = f"{loading.PROMISE_NAMES[0]}, {loading.ACTORS_NAMES[0]} or {loading.AREAS_DIR}/"
-            raise UsageError(f"'{path}' holds no {names}.{offer}")
+            names = t(
+                "{promise}, {actors} or {areas}/",
+                promise=loading.PROMISE_NAMES[0],
+                actors=loading.ACTORS_NAMES[0],
+                areas=loading.AREAS_DIR,
+            )
+            raise UsageError(t("'{path}' holds no {names}.{offer}", path=path, names=names, offer=offer))
     return path
 
 
@@ -143,7 +151,9 @@ def _offer(folder: Path, exclude: Path | None = None) -> str:
     for candidate in candidates:
         if candidate != skip and any((candidate / name).is_file() for name in loading.PROMISE_NAMES):
             shown = Path(os.path.relpath(candidate)).as_posix() if not folder.is_absolute() else candidate.as_posix()
-            return f" '{shown}' holds {loading.PROMISE_NAMES[0]}: give it as the data directory."
+            return t(
+                " '{folder}' holds {promise}: give it as the data directory.", folder=shown, promise=loading.PROMISE_NAMES[0]
+            )
     return ""
 
 
@@ -156,7 +166,11 @@ def require_valid(data: Dataset) -> None:
     """Refuse to build anything from invalid data."""
     if not data.ok:
         n = len(data.errors)
-        raise InvalidData(f"{n} problem{'s' if n != 1 else ''} found in {data.root} — run medlofte validate {data.root}")
+        raise InvalidData(
+            t("1 problem found in {root} — run medlofte validate {root}", root=data.root)
+            if n == 1
+            else t("{n} problems found in {root} — run medlofte validate {root}", n=n, root=data.root)
+        )
 
 
 def load_valid(data_dir: Path | str) -> Dataset:
@@ -219,7 +233,7 @@ def append_step_summary(path: Path, report: ValidationReport, strict: bool = Fal
     import stat
 
     text = step_summary(report, strict).encode("utf-8")
-    what = "the job summary (GITHUB_STEP_SUMMARY)"
+    what = t("the job summary (GITHUB_STEP_SUMMARY)")
     try:
         handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
     except OSError as err:
@@ -243,9 +257,17 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int | None = None) -> list[R]:
-    """``function`` over ``items`` in order; in worker processes when there are many."""
+def parallel_map(
+    function: Callable[[T], R], items: Sequence[T], workers: int | None = None, prepare: Callable[[], object] | None = None
+) -> list[R]:
+    """``function`` over ``items`` in order; in worker processes when there are many.
+
+    ``prepare`` runs once before the workers start (what every item needs, made once and
+    inherited: the site's compiled templates). Items go out in small chunks, sixteen a
+    worker, so that no worker sits idle at the end while another finishes a long chunk."""
     count = min(workers or os.cpu_count() or 1, len(items))
+    if prepare is not None and items:
+        prepare()
     if count < 2 or len(items) < PARALLEL_FROM:
         return [function(item) for item in items]
     import multiprocessing
@@ -254,7 +276,7 @@ def parallel_map(function: Callable[[T], R], items: Sequence[T], workers: int | 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        return list(pool.map(function, items, chunksize=max(1, len(items) // (count * 4))))
+        return list(pool.map(function, items, chunksize=max(1, len(items) // (count * 16))))
 
 
 # ---------------------------------------------------------------------------------------
@@ -272,11 +294,19 @@ def find_actor(data: Dataset, name: str) -> Actor:
     candidates = found.candidates
     wanted = ascii_fold(name)
     if len(candidates) > 1 and all(any(ascii_fold(n).startswith(wanted) for n in a.names) for a in candidates):
-        raise UsageError(f"'{name}' matches several actors: {', '.join(a.name for a in candidates)}. Type more of the name.")
+        raise UsageError(
+            t(
+                "'{name}' matches several actors: {value}. Type more of the name.",
+                name=name,
+                value=", ".join(a.name for a in candidates),
+            )
+        )
     if candidates:
-        raise UsageError(f"no actor matches '{name}'. Did you mean: {', '.join(a.name for a in candidates)}?")
+        raise UsageError(
+            t("no actor matches '{name}'. Did you mean: {value}?", name=name, value=", ".join(a.name for a in candidates))
+        )
     known = ", ".join(a.name for a in data.registry.actors)
-    raise UsageError(f"no actor matches '{name}'. Known actors: {known}.")
+    raise UsageError(t("no actor matches '{name}'. Known actors: {known}.", name=name, known=known))
 
 
 def task_list(
@@ -397,14 +427,14 @@ def render_document(
         raise UsageError("--fragment is the body of an HTML page; give --format html.")
     labels = Labels(choice(Lang, lang).value)
     if report is Report.overview:
-        raise UsageError("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt).")
+        raise UsageError(t("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt)."))
     assert data.promise is not None
     look = looks.build(labels, theme or data.promise.theme, draft, fragment)
     if report is Report.follow_up:
         from medlofte.views import followup
 
         if changes_since is not None:
-            raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
+            raise UsageError(t("--changes-since adds to the promise document; leave out --report follow-up."))
         view: object = followup.build(data, labels, published)
     else:
         from medlofte.views import promise
@@ -539,7 +569,7 @@ def render_targets(results: list[Rendered], formats: tuple[RenderFormat, ...], o
 # Writing
 
 
-def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str = "the output") -> None:
+def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str | None = None) -> None:
     """Write every file or none, as one set, never over a file medlofte did not write
     (unless ``force``); a failing disk is a :class:`WriteError` naming the path."""
     from medlofte.actions import writing
@@ -547,27 +577,29 @@ def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise write_error(what, next(iter(files), Path()), err) from err
+        raise write_error(what or t("the output"), next(iter(files), Path()), err) from err
 
 
 def write_error(what: str, path: Path, err: OSError) -> WriteError:
     """``cannot write <what> (<path>): <why>``: the path the system names, else ``path``."""
     where = Path(os.fsdecode(err.filename)) if err.filename else path
     shown = where.as_posix()
-    named = what if shown == what or shown in what else f"{what} ({shown})"
-    return WriteError(f"cannot write {named}: {_why(where, err)}")
+    why = _why(where, err)
+    if shown == what or shown in what:
+        return WriteError(t("cannot write {what}: {why}", what=what, why=why))
+    return WriteError(t("cannot write {what} ({path}): {why}", what=what, path=shown, why=why))
 
 
 # Reasons in a coordinator's words, by errno; anything else as the system says it.
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full (the quota is used up)",
-    errno.EROFS: "the file system is read-only",
-    errno.EACCES: "permission denied (the folder or file is not writable)",
-    errno.EPERM: "permission denied (the folder or file is not writable)",
-    errno.EISDIR: "it is a folder, not a file; remove or rename the folder",
-    errno.EFBIG: "the file is larger than this system allows",
-    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.ENOSPC: t("the disk is full"),
+    getattr(errno, "EDQUOT", errno.ENOSPC): t("the disk is full (the quota is used up)"),
+    errno.EROFS: t("the file system is read-only"),
+    errno.EACCES: t("permission denied (the folder or file is not writable)"),
+    errno.EPERM: t("permission denied (the folder or file is not writable)"),
+    errno.EISDIR: t("it is a folder, not a file; remove or rename the folder"),
+    errno.EFBIG: t("the file is larger than this system allows"),
+    errno.ENAMETOOLONG: t("the name is too long for the file system"),
 }
 
 
@@ -576,7 +608,7 @@ def _why(path: Path, err: OSError) -> str:
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
-                return f"{parent.as_posix()} is a file, not a folder"
+                return t("{parent} is a file, not a folder", parent=parent.as_posix())
             break
     if err.errno in _REASONS:
         return _REASONS[err.errno]
@@ -590,16 +622,16 @@ def schemas() -> dict[str, str]:
     return jsonschema.schemas()
 
 
-def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.github) -> Scaffold:
+def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.github, guide: Lang | str = Lang.sv) -> Scaffold:
     """Lay out a new data repository; files that exist are kept, never replaced."""
     from medlofte.actions import init as scaffold
 
     if directory.exists() and not directory.is_dir():
-        raise UsageError(f"'{directory}' exists and is not a directory.")
+        raise UsageError(t("'{directory}' exists and is not a directory.", directory=directory))
     try:
-        return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci))
+        return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci), guide=choice(Lang, guide))
     except OSError as err:
-        raise write_error("the repository", directory, err) from err
+        raise write_error(t("the repository"), directory, err) from err
 
 
 # ---------------------------------------------------------------------------------------
@@ -623,9 +655,9 @@ def rollover(
     try:
         occupied = output.exists() and (not output.is_dir() or any(output.iterdir()))
     except OSError as err:
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
     if occupied:
-        raise UsageError(f"{output} exists and is not an empty directory; rollover never overwrites.")
+        raise UsageError(t("{output} exists and is not an empty directory; rollover never overwrites.", output=output))
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
@@ -636,10 +668,10 @@ def rollover(
             checked = loading.load(staging)
             if not checked.ok:
                 problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-                raise ConfigError(f"the rolled-over promise does not validate: {problems}")
+                raise ConfigError(t("the rolled-over promise does not validate: {problems}", problems=problems))
             _into_place(staging, output, files)
     except OSError as err:
-        raise WriteError(f"cannot write next year's promise to {output}: {_why(output, err)}") from err
+        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
     return [output / relative for relative in files], new_start, new_end
 
 
@@ -691,7 +723,7 @@ def forms(
         try:
             added = collect.write_ids(data)
         except OSError as err:
-            raise write_error("the activities' ids", Path(data_dir), err) from err
+            raise write_error(t("the activities' ids"), Path(data_dir), err) from err
         if added:
             data = load_valid(data_dir)
     files: dict[Path, bytes] = {}
@@ -701,7 +733,7 @@ def forms(
             while output / f"{stem}.xlsx" in files:  # two names with one slug: both forms go out
                 stem, n = f"{file_stem(actor.name)}-{n}", n + 1
             files[output / f"{stem}.xlsx"] = form(data, actor, lang)
-    write_outputs(files, force=force, what="the forms")
+    write_outputs(files, force=force, what=t("the forms"))
     return FormsResult(sorted(files), added)
 
 
@@ -743,7 +775,7 @@ def collect(
         try:
             written = collecting.apply(data, plan.changes)
         except OSError as err:
-            raise write_error("the answers", root, err) from err
+            raise write_error(t("the answers"), root, err) from err
     return Collected(plan.findings, plan.changes, written, plan.answers, plan.forms, plan.without)
 
 
@@ -806,7 +838,7 @@ def compare_revision(revision: str, data_dirs: Sequence[Path | str], *, to: str 
         if old.files != new.files:
             pairs.append((folder, old, new))
         elif not old.files and to is not None:
-            raise UsageError(f"'{folder}' holds no data at {revision} nor at {to}.")
+            raise UsageError(t("'{folder}' holds no data at {revision} nor at {to}.", folder=folder, revision=revision, to=to))
         else:
             unchanged += 1
     compared: list[DirectoryChanges] = []
@@ -880,7 +912,13 @@ def changes_section(data: Dataset, since: str, lang: Lang | str = Lang.sv) -> Ch
         label = date.fromisoformat(repository.commit_date(repository.commit(since)))
     invalid = [name for d in comparison.directories for name in d.invalid]
     if invalid:
-        raise InvalidData(f"cannot show the changes since {since}: {', '.join(invalid)} has errors — run medlofte validate")
+        raise InvalidData(
+            t(
+                "cannot show the changes since {since}: {value} has errors — run medlofte validate",
+                since=since,
+                value=", ".join(invalid),
+            )
+        )
     return changetext.section(comparison, Labels(choice(Lang, lang).value), label)
 
 
@@ -928,16 +966,18 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     from medlofte.importer import build
 
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} exists and is not a directory; give a new directory for the draft.")
+        raise UsageError(t("{output} exists and is not a directory; give a new directory for the draft.", output=output))
     existing = sorted(p for p in output.iterdir()) if output.is_dir() else []
     if existing and not force:
-        raise UsageError(f"{output} exists and is not empty; import never overwrites. Use --force to replace its data files.")
+        raise UsageError(
+            t("{output} exists and is not empty; import never overwrites. Use --force to replace its data files.", output=output)
+        )
     files, guesses = build.draft_files(source)
     try:
         with staging_folder(output.parent) as staging:
             warnings = _stage_draft(source, staging, output, files, guesses)
     except OSError as err:
-        raise write_error("the draft", output, err) from err
+        raise write_error(t("the draft"), output, err) from err
     return Imported([output / relative for relative in files], guesses, warnings)
 
 
@@ -964,7 +1004,7 @@ def _stage_draft(source: Path, staging: Path, output: Path, files: dict[str, str
         checked = loading.load(staging)
         if not checked.ok:  # pragma: no cover - the fallback is text only
             problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-            raise ConfigError(f"the imported draft does not validate: {problems}")
+            raise ConfigError(t("the imported draft does not validate: {problems}", problems=problems))
     if not output.exists():
         staging.replace(output)
     else:
@@ -996,14 +1036,28 @@ class Gathered(NamedTuple):
 
 
 def _gather_one(job: ManyJob) -> Gathered:
-    """One data folder, read once: its summary, and its site pages when asked for."""
+    """One data folder, read once: its summary, and its site pages when asked for.
+
+    The cyclic garbage collector is paused for the folder, as ``loading.load`` pauses it
+    for the reading: building the views and rendering make many objects and few cycles,
+    which one collection frees when the folder is done (3-10 % of a site's time)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _gather(job)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _gather(job: ManyJob) -> Gathered:
     from medlofte.views import overview
 
     data = loading.load(job.data_dir)
     require_valid(data)
-    summary = overview.summarise(data, job.as_of)
-    if not job.rows:
-        summary = summary._replace(rows=[])
+    summary = overview.summarise(data, job.as_of, rows=job.rows)
     pages: dict[str, bytes] = {}
     words = ""
     if job.site is not None:
@@ -1024,18 +1078,27 @@ def _gather_one(job: ManyJob) -> Gathered:
     return Gathered(summary, pages, words)
 
 
+def _prepare_site() -> None:
+    """The site's modules imported and its templates compiled before the workers start, so
+    that each inherits them instead of doing it again."""
+    from medlofte.output import document
+    from medlofte.views import followup, overview, promise, status  # noqa: F401
+
+    document.prepare_html([document.TEMPLATES[Report.promise]["html"], document.TEMPLATES[Report.follow_up]["html"]])
+
+
 def gather(jobs: Sequence[ManyJob], workers: int | None = None) -> list[Gathered]:
     """Every data folder read once (on all cores when there are many), each promise with a
     key unique in the run; any folder with errors stops it with :class:`InvalidData`."""
     from medlofte.views import overview
 
     if not jobs:
-        raise UsageError("give the data directories, e.g. medlofte status kommuner/*/data")
+        raise UsageError(t("give the data directories, e.g. medlofte status kommuner/*/data"))
     for job in jobs:
         existing_dir(job.data_dir)
     if len({os.path.realpath(job.data_dir) for job in jobs}) != len(jobs):
-        raise UsageError("a data directory is given twice; give each once.")
-    found = parallel_map(_gather_one, list(jobs), workers)
+        raise UsageError(t("a data directory is given twice; give each once."))
+    found = parallel_map(_gather_one, list(jobs), workers, _prepare_site if any(job.site for job in jobs) else None)
     summaries = overview.unique([g.summary for g in found])
     return [g._replace(summary=s) for g, s in zip(found, summaries, strict=True)]
 
@@ -1116,10 +1179,17 @@ def export(
 
     fmt = choice(ExportFormat, fmt)
     if output.suffix.lower() != fmt.suffix:
-        raise UsageError(f"--format {fmt.value} writes {fmt.suffix} files, not '{output.name}'; name the file {fmt.suffix}.")
+        raise UsageError(
+            t(
+                "--format {value} writes {suffix} files, not '{name}'; name the file {suffix}.",
+                value=fmt.value,
+                suffix=fmt.suffix,
+                name=output.name,
+            )
+        )
     package = output.with_name("datapackage.json")
     if output.name == package.name:
-        raise UsageError("datapackage.json is the description written beside the export; give the export another name.")
+        raise UsageError(t("datapackage.json is the description written beside the export; give the export another name."))
     found = gather(many_jobs(data_dirs, as_of or date.today(), rows=True), workers)
     rows = [row for g in found for row in g.summary.rows]
     files = {output: encoding.encode(rows, fmt), package: encoding.datapackage(output.name, fmt, len(rows))}
@@ -1151,7 +1221,7 @@ def build_site(
     from medlofte.views.labels import Labels
 
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output} exists and is not a directory; give a folder for the site.")
+        raise UsageError(t("{output} exists and is not a directory; give a folder for the site.", output=output))
     day = as_of or date.today()
     labels = Labels(choice(Lang, lang).value)
     found = gather(many_jobs(data_dirs, day, site=lang), workers)
@@ -1169,5 +1239,5 @@ def build_site(
         files[output / entry.page] = site.place_links(g.pages["promise"], entry, labels)
         if entry.follow_up:
             files[output / entry.follow_up] = site.place_links(g.pages["follow-up"], entry, labels)
-    write_outputs(files, force=force, what="the site")
+    write_outputs(files, force=force, what=t("the site"))
     return BuiltSite(sorted(files), len(found), sum(1 for e in linked if e.follow_up))

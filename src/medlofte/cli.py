@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
+import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
-from medlofte import __version__
+try:  # Typer 0.28 carries a click of its own; its usage errors are that click's
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - an older Typer uses click itself
+    from click import exceptions as click_errors  # type: ignore[no-redef]
+
+from medlofte import __version__, messages
 from medlofte.choices import (
     CiKind,
     ColorMode,
@@ -35,8 +43,102 @@ from medlofte.choices import (
 )
 from medlofte.data.model import Status  # the --status choices are the model's own
 from medlofte.errors import EXIT_INTERNAL, Interrupted, MedlofteError, UsageError
+from medlofte.messages import t
+
+
+class _SwedishUsageError(click_errors.UsageError):
+    """A usage error of the command line's own (an unknown option, a missing argument),
+    shown in Swedish: the usage line, the hint and the message."""
+
+    def show(self, file: Any = None) -> None:
+        ctx = self.ctx
+        lines = []
+        if ctx is not None:
+            usage = ctx.get_usage()
+            lines.append("Användning:" + usage[len("Usage:") :] if usage.startswith("Usage:") else usage)
+            lines.append(f"Skriv '{ctx.command_path} --help' för hjälp.\n")
+        lines.append(f"Fel: {self.format_message()}")
+        typer.echo("\n".join(lines), file=file or sys.stderr)
+
+
+def _in_swedish(err: click_errors.UsageError) -> str:
+    """Click's message for a usage error, said in Swedish (from the exception's own data;
+    read by name, as the click inside Typer and click itself differ between versions)."""
+    kind = type(err).__name__
+    ctx = err.ctx
+    param = getattr(err, "param", None)
+    name = getattr(err, "param_hint", None) or (param.get_error_hint(ctx) if param is not None and ctx is not None else "")
+    if kind == "NoSuchOption":
+        option, possible = getattr(err, "option_name", ""), sorted(getattr(err, "possibilities", None) or [])
+        if possible:
+            return messages.translate(
+                t("No such option: {name}. Did you mean {options}?", name=option, options=", ".join(possible)), "sv"
+            )
+        return messages.translate(t("No such option: {name}.", name=option), "sv")
+    if kind == "MissingParameter":
+        if getattr(param, "param_type_name", "") == "option":
+            return messages.translate(t("Missing option {name}.", name=name), "sv")
+        return messages.translate(t("Missing argument {name}.", name=name), "sv")
+    command = re.match(r"No such command '(.+?)'\.(?: Did you mean (.+)\?)?", err.message)
+    if command:
+        if command[2]:
+            return messages.translate(
+                t("No such command: {name!r}. Did you mean {names}?", name=command[1], names=command[2]), "sv"
+            )
+        return messages.translate(t("No such command: {name!r}.", name=command[1]), "sv")
+    if kind == "BadParameter":
+        choice = re.fullmatch(r"(.+) is not one of (.+)\.", err.message)
+        said = err.message
+        if choice:
+            said = messages.translate(t("{value} is not one of {choices}.", value=choice[1], choices=choice[2]), "sv")
+        return messages.translate(t("Invalid value for {name}: {message}", name=name, message=said), "sv")
+    extra = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", err.message)
+    if extra:
+        return messages.translate(t("Unexpected extra arguments: {args}.", args=extra[1]), "sv")
+    return err.format_message()
+
+
+def _swedish_when_asked(err: click_errors.UsageError, args: Sequence[str] = ()) -> click_errors.UsageError:
+    """``err`` in Swedish when that is the language (or ``--lang sv`` is among ``args``, for
+    an error met before the root callback chose the language)."""
+    asked = messages.language() == "sv" or "--lang=sv" in args or _lang_pair(args)
+    if not asked or isinstance(err, click_errors.NoArgsIsHelpError):
+        return err
+    return _SwedishUsageError(_in_swedish(err), err.ctx)
+
+
+def _lang_pair(args: Sequence[str]) -> bool:
+    return any(a == "--lang" and b.lower() == "sv" for a, b in itertools.pairwise(args))
+
+
+class _Group(TyperGroup):
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        if parent is None:
+            messages.use(messages.from_environment())  # until the root callback reads --lang
+        given = list(args)  # the parser consumes the list
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err, given) from None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err) from None
+
+
+class _Command(TyperCommand):
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        given = list(args)  # the parser consumes the list
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click_errors.UsageError as err:
+            raise _swedish_when_asked(err, given) from None
+
 
 app = typer.Typer(
+    cls=_Group,
     name="medlofte",
     help="Keep a medborgarlöfte (citizen promise) as YAML: validate it, list each actor's tasks, render the document.",
     no_args_is_help=True,
@@ -60,10 +162,10 @@ def command(name: str | None = None) -> Callable[[Callable[P, None]], Callable[P
             try:
                 function(*args, **kwargs)
             except MedlofteError as err:
-                typer.echo(f"medlofte: {err}", err=True)
+                typer.echo(f"medlofte: {messages.shown(err.args[0]) if err.args else err}", err=True)
                 raise typer.Exit(err.exit_code) from None
 
-        app.command(name)(handled)
+        app.command(name, cls=_Command)(handled)
         return function
 
     return register
@@ -75,11 +177,16 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+MESSAGES_HELP = "Language of the messages (sv or en). [default: MEDLOFTE_LANG, else the locale, else en]"
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    lang: Lang | None = typer.Option(None, "--lang", help=MESSAGES_HELP, show_default=False, case_sensitive=False),
 ) -> None:
     """medlofte: the medborgarlöfte as version-controlled YAML."""
+    messages.use(lang.value if lang is not None else messages.from_environment())
 
 
 def use_color(mode: ColorMode, stream: object) -> bool:
@@ -120,10 +227,13 @@ def validate(
         False, "--quiet", "-q", help="Show errors only, without source lines; the summary still counts everything."
     ),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes for many directories. [default: all cores]"),
+    lang: Lang | None = typer.Option(None, "--lang", help=MESSAGES_HELP, show_default=False, case_sensitive=False),
 ) -> None:
     """Check the data: every problem in every file, with file:line:column."""
     from medlofte import api
 
+    if lang is not None:
+        messages.use(lang.value)
     report = api.validate(data_dirs or [Path("data")], jobs=jobs)
     fmt = output_format or (FindingFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else FindingFormat.text)
     if fmt is FindingFormat.text:
@@ -174,7 +284,9 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
     formats = [f for f in kind if f.value in SUFFIXES]
     if requested is not None and requested.value not in SUFFIXES:
         names = ", ".join(f.value for f in formats)
-        raise UsageError(f"--format {requested.value} is for the terminal; use {names} with --output.")
+        raise UsageError(
+            t("--format {value} is for the terminal; use {names} with --output.", value=requested.value, names=names)
+        )
     fitting = [f for f in formats if suffix in SUFFIXES[f.value]]
     if requested is not None and (requested in fitting or not suffix):
         return requested
@@ -186,17 +298,32 @@ def file_format(requested: F | None, output: Path, kind: type[F]) -> F:
         excel = " For a spreadsheet, write --format excel --output NAME.csv."
     if requested is not None:
         wanted = SUFFIXES[requested.value][0]
-        raise UsageError(f"--format {requested.value} writes {wanted} files, not '{output.name}'; name the file {wanted}.{excel}")
+        raise UsageError(
+            t(
+                "--format {value} writes {wanted} files, not '{name}'; name the file {wanted}.{excel}",
+                value=requested.value,
+                wanted=wanted,
+                name=output.name,
+                excel=excel,
+            )
+        )
     shown = f"'{suffix}'" if suffix else f"'{output.name}' (a name without a suffix)"
     listed = ", ".join(known[:-1]) + f" or {known[-1]}"
-    raise UsageError(f"cannot tell the format from {shown}; name the output {listed}, or give --format.{excel}")
+    raise UsageError(
+        t(
+            "cannot tell the format from {shown}; name the output {listed}, or give --format.{excel}",
+            shown=shown,
+            listed=listed,
+            excel=excel,
+        )
+    )
 
 
 def choose_format(requested: ListFormat | None, output: Path | None) -> ListFormat:
     if requested is ListFormat.xlsx and output is None:
-        raise UsageError("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx.")
+        raise UsageError(t("--format xlsx writes a file: give it with --output, e.g. --output Polisen.xlsx."))
     if requested is ListFormat.pdf and output is None:
-        raise UsageError("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf.")
+        raise UsageError(t("--format pdf writes a file: give it with --output, e.g. --output Polisen.pdf."))
     if output is not None:
         return file_format(requested, output, ListFormat)
     if requested is not None:
@@ -239,7 +366,9 @@ def actor(
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
         if lead_only or status is not None or open_only:
-            raise UsageError("the follow-up form holds every activity of the actor; leave out --lead-only, --status and --open.")
+            raise UsageError(
+                t("the follow-up form holds every activity of the actor; leave out --lead-only, --status and --open.")
+            )
         assert output is not None
         api.write_outputs({output: api.form(data, found, lang)}, force=force, what=str(output))
         typer.echo(f"Wrote {output}", err=True)
@@ -271,7 +400,9 @@ def actors(
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
-        raise UsageError("follow-up forms are made per actor: medlofte forms --output DIR, or medlofte actor NAME --format xlsx.")
+        raise UsageError(
+            t("follow-up forms are made per actor: medlofte forms --output DIR, or medlofte actor NAME --format xlsx.")
+        )
     summaries = api.actor_summaries(data)
     emit(api.format_actors(summaries, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
 
@@ -339,12 +470,12 @@ def render(
     dirs = [api.existing_dir(d) for d in data_dirs or [Path("data")]]
     chosen = tuple(dict.fromkeys(formats)) if formats else (RenderFormat.md, RenderFormat.html)
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"template directory '{templates}' does not exist.")
+        raise UsageError(t("template directory '{templates}' does not exist.", templates=templates))
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and ((len(dirs) > 1 and report is not Report.overview) or len(chosen) > 1):
-        raise UsageError("--output - writes one format of one data directory to standard output.")
+        raise UsageError(t("--output - writes one format of one data directory to standard output."))
     if changes_since is not None and report is Report.follow_up:
-        raise UsageError("--changes-since adds to the promise document; leave out --report follow-up.")
+        raise UsageError(t("--changes-since adds to the promise document; leave out --report follow-up."))
     if output is not None and not to_stdout:
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
     if fragment and chosen != (RenderFormat.html,):
@@ -407,13 +538,23 @@ def _check_render_output(output: Path, chosen: tuple[RenderFormat, ...], directo
         return
     if len(chosen) > 1 or directories > 1:
         raise UsageError(
-            f"--output {output.name} names one file, but this writes {len(chosen) * directories} documents; "
-            "give a folder, or one --format and one data directory."
+            t(
+                "--output {name} names one file, but this writes {value} documents; "
+                "give a folder, or one --format and one data directory.",
+                name=output.name,
+                value=len(chosen) * directories,
+            )
         )
     if suffix != chosen[0].suffix:
         raise UsageError(
-            f"--output {output.name} does not fit --format {chosen[0].value}; name the file {chosen[0].suffix} "
-            f"or choose the format of '{suffix}' (md, html, pdf or docx)."
+            t(
+                "--output {name} does not fit --format {value}; name the file {suffix} "
+                "or choose the format of '{suffix2}' (md, html, pdf or docx).",
+                name=output.name,
+                value=chosen[0].value,
+                suffix=chosen[0].suffix,
+                suffix2=suffix,
+            )
         )
 
 
@@ -426,7 +567,7 @@ def schema(
     from medlofte import api
 
     files = {output / name: text.encode("utf-8") for name, text in api.schemas().items()}
-    api.write_outputs(files, force=force, track=False, what="the schemas")
+    api.write_outputs(files, force=force, track=False, what=t("the schemas"))
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
 
@@ -436,16 +577,21 @@ def init(
     directory: Path = typer.Argument(..., metavar="DIR", help="The new repository's directory (created if needed)."),
     empty: bool = typer.Option(False, "--empty", help="An empty skeleton instead of the example promise."),
     ci: CiKind = typer.Option(CiKind.github, "--ci", help="Which CI workflow to add.", case_sensitive=False),
+    guide: Lang = typer.Option(
+        Lang.sv, "--guide-lang", help="Language of the data guide copied to docs/data-format.md.", case_sensitive=False
+    ),
 ) -> None:
     """Start a data repository: example data, schemas, editor, pre-commit and CI set-up."""
     from medlofte import api
 
-    result = api.init(directory, empty=empty, ci=ci)
+    result = api.init(directory, empty=empty, ci=ci, guide=guide)
     for path in result.written:
         typer.echo(f"Created {path.as_posix()}", err=True)
     for path in result.kept:
         typer.echo(f"Kept existing {path.as_posix()}", err=True)
-    typer.echo(f"Next: cd {directory.as_posix()} && medlofte validate && medlofte render", err=True)
+    # No '&&': Windows PowerShell 5 has none.
+    next_steps = t("Next: cd {directory}, then medlofte validate and medlofte render", directory=directory.as_posix())
+    typer.echo(messages.shown(next_steps), err=True)
 
 
 @command()
@@ -487,7 +633,7 @@ def status(
         fmt = output_format or (StatusFormat.table if _is_terminal() else StatusFormat.md)
     if len(dirs) > 1:
         if actor_name is not None:
-            raise UsageError("--actor is for one data directory; give one, or leave out --actor for the overview.")
+            raise UsageError(t("--actor is for one data directory; give one, or leave out --actor for the overview."))
         overview = api.overview(dirs, as_of.date() if as_of else date.today())
         emit(api.format_overview(overview, fmt, lang, color=use_color(color, sys.stdout), width=_width()), output, force)
         return
@@ -539,9 +685,11 @@ def collect(
     forms_given = [p for p in paths if not p.is_dir()]
     folders = [p for p in paths if p.is_dir()]
     if len(folders) > 1:
-        raise UsageError(f"give one data directory, not {len(folders)}: {', '.join(p.as_posix() for p in folders)}.")
+        raise UsageError(
+            t("give one data directory, not {len}: {value}.", len=len(folders), value=", ".join(p.as_posix() for p in folders))
+        )
     if not forms_given:
-        raise UsageError("give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data")
+        raise UsageError(t("give the returned forms to collect, e.g. medlofte collect Polisen.xlsx Kommunen.xlsx data"))
     day = as_of.date() if as_of else None
     result = api.collect(forms_given, folders[0] if folders else Path("data"), dry_run=dry_run, prefer=prefer, today=day)
     typer.echo(api.format_collected(result, dry_run=dry_run, color=use_color(color, sys.stdout)), nl=False)
@@ -689,7 +837,10 @@ def export(
         fmt = by_suffix.get(output.suffix.lower())
         if fmt is None:
             raise UsageError(
-                f"cannot tell the format from '{output.name}'; name the output .csv, .xlsx or .json, or give --format."
+                t(
+                    "cannot tell the format from '{name}'; name the output .csv, .xlsx or .json, or give --format.",
+                    name=output.name,
+                )
             )
     result = api.export(data_dirs, output, fmt, force=force)
     typer.echo(f"Wrote {result.output.as_posix()} ({result.rows} activities of {result.promises} promises)", err=True)
@@ -724,10 +875,10 @@ def main() -> None:
     except SystemExit:
         raise
     except Interrupted as stopped:
-        sys.stderr.write("medlofte: interrupted; nothing was left half-written\n")
+        sys.stderr.write(f"medlofte: {messages.shown(t('interrupted; nothing was left half-written'))}\n")
         sys.exit(stopped.exit_code)
     except KeyboardInterrupt:
-        sys.stderr.write("medlofte: interrupted\n")
+        sys.stderr.write(f"medlofte: {messages.shown(t('interrupted'))}\n")
         sys.exit(130)
     except Exception as err:
         if os.environ.get("MEDLOFTE_DEBUG"):

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from medlofte.data import loading
 from medlofte.errors import UsageError
+from medlofte.messages import t
 
 # Files of a data directory, relative to it, with their object ids: what the loader reads.
 Files = dict[str, str]
@@ -33,10 +34,16 @@ def _run(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> bytes:
     try:
         done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, env=env, check=False)
     except FileNotFoundError:
-        raise GitError("git is not installed; install it, or compare two folders: medlofte diff OLD_DIR NEW_DIR") from None
+        raise GitError(t("git is not installed; install it, or compare two folders: medlofte diff OLD_DIR NEW_DIR")) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git {args[0]} failed: {message[-1] if message else 'exit code ' + str(done.returncode)}")
+        raise GitError(
+            t(
+                "git {value} failed: {value2}",
+                value=args[0],
+                value2=message[-1] if message else "exit code " + str(done.returncode),
+            )
+        )
     return done.stdout
 
 
@@ -66,7 +73,10 @@ class Repository:
         except GitError as err:
             if "not a git repository" in str(err):
                 raise GitError(
-                    f"'{inside}' is not in a git repository; to compare two folders, give both: medlofte diff OLD_DIR NEW_DIR"
+                    t(
+                        "'{inside}' is not in a git repository; to compare two folders, give both: medlofte diff OLD_DIR NEW_DIR",
+                        inside=inside,
+                    )
                 ) from None
             raise
         self.top = Path(out.decode("utf-8").strip())
@@ -76,19 +86,22 @@ class Repository:
         try:
             inside = folder.absolute().resolve().relative_to(self.top.resolve())
         except ValueError:
-            raise GitError(f"'{folder}' is not inside the git repository at {self.top}") from None
+            raise GitError(t("'{folder}' is not inside the git repository at {top}", folder=folder, top=self.top)) from None
         return PurePosixPath(inside).as_posix() if str(inside) != "." else ""
 
     def commit(self, revision: str) -> str:
         """The commit a revision names ('HEAD', 'main', 'v2023', 'origin/main', a hash)."""
         if not revision or revision.startswith("-"):
-            raise GitError(f"'{revision}' is not a revision")
+            raise GitError(t("'{revision}' is not a revision", revision=revision))
         try:
             return _run(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], self.top).decode().strip()
         except GitError:
             raise GitError(
-                f"'{revision}' is neither a folder nor a revision of this repository: give a commit, branch or tag"
-                " (see git log), or an existing data directory"
+                t(
+                    "'{revision}' is neither a folder nor a revision of this repository: give a "
+                    "commit, branch or tag (see git log), or an existing data directory",
+                    revision=revision,
+                )
             ) from None
 
     def commit_date(self, commit: str) -> str:
@@ -135,7 +148,7 @@ class Repository:
             end = out.index(b"\n", position)
             header = out[position:end].decode().split(" ")
             if len(header) != 3:
-                raise GitError(f"git cat-file gave no object for {object_id}")
+                raise GitError(t("git cat-file gave no object for {object_id}", object_id=object_id))
             size = int(header[2])
             contents[header[0]] = out[end + 1 : end + 1 + size]
             position = end + 1 + size + 1

@@ -25,6 +25,7 @@ from medlofte.data.loading import Dataset
 from medlofte.data.model import Activity, Area, FollowUp, PartialDate, Status
 from medlofte.data.textfold import fold
 from medlofte.errors import ConfigError
+from medlofte.messages import t
 
 # The fields a form fills in, as the YAML names them.
 YAML_KEYS = {"status": "status", "result": "result", "achieved": "achieved", "reason": "reason", "date": "followed_up"}
@@ -66,8 +67,11 @@ def plan(data: Dataset, returned: list[Returned], today: date, prefer: str | Non
                 Finding(
                     "ML602",
                     answer.locs["activity"],
-                    f"The activity's text has changed since the form was made; it now reads {_short(activity.text)!r}.",
-                    "Check that the answer still fits the activity; it is taken.",
+                    t(
+                        "The activity's text has changed since the form was made; it now reads {text!r}.",
+                        text=_short(activity.text),
+                    ),
+                    t("Check that the answer still fits the activity; it is taken."),
                 )
             )
         findings += _date_findings(answer, area, data, today)
@@ -109,9 +113,11 @@ def _unknown(answer: Answer) -> Finding:
     return Finding(
         "ML601",
         where,
-        f"This row's activity is not in the promise: {_short(answer.text)!r}.",
-        "Its text may have been changed or the activity removed since the form was made; ask for a new form, "
-        "or give the activity an 'id' so that forms find it again.",
+        t("This row's activity is not in the promise: {text!r}.", text=_short(answer.text)),
+        t(
+            "Its text may have been changed or the activity removed since the form was made; ask for a new form, "
+            "or give the activity an 'id' so that forms find it again."
+        ),
     )
 
 
@@ -122,15 +128,23 @@ def _date_findings(answer: Answer, area: Area, data: Dataset, today: date) -> li
     loc = answer.locs["date"]
     shown = answer.date.isoformat()
     if answer.date.first() > today:
-        return [Finding("ML503", loc, f"The date {shown} lies in the future.", "Write the day the follow-up was made.")]
+        return [
+            Finding(
+                "ML503", loc, t("The date {date} lies in the future.", date=shown), t("Write the day the follow-up was made.")
+            )
+        ]
     period = area.period if area.period is not None and area.period.given else data.promise.period
     if period.start is not None and answer.date.last() < period.start.first():
         return [
             Finding(
                 "ML605",
                 loc,
-                f"The date {shown} lies before the promise's period starts ({period.start.isoformat()}).",
-                "Check the year; write the day the follow-up was made.",
+                t(
+                    "The date {date} lies before the promise's period starts ({start}).",
+                    date=shown,
+                    start=period.start.isoformat(),
+                ),
+                t("Check the year; write the day the follow-up was made."),
             )
         ]
     return []
@@ -164,9 +178,15 @@ def _merge(
                     Finding(
                         "ML603",
                         answer.locs[field],
-                        f"{Path(earlier.file).name} and {Path(answer.file).name} give different answers for "
-                        f"{_short(activity.text)!r}: {_show(combined[field])!r} and {_show(new)!r}.",
-                        "Agree on one answer and correct one form, or choose whose answer counts with --prefer FILE.",
+                        t(
+                            "{one} and {other} give different answers for {text!r}: {first!r} and {second!r}.",
+                            one=Path(earlier.file).name,
+                            other=Path(answer.file).name,
+                            text=_short(activity.text),
+                            first=_show(combined[field]),
+                            second=_show(new),
+                        ),
+                        t("Agree on one answer and correct one form, or choose whose answer counts with --prefer FILE."),
                     )
                 )
                 return None
@@ -253,7 +273,7 @@ def edit_area(
         if isinstance(node, ScalarNode):
             editor.text_item_to_mapping(node, fields)
             if earlier is not None:  # a plain item had no follow-up: it cannot have an earlier round
-                raise ConfigError("an activity written as plain text cannot have an earlier follow-up round")
+                raise ConfigError(t("an activity written as plain text cannot have an earlier follow-up round"))
             continue
         assert isinstance(node, MappingNode)
         for key, new in fields:
@@ -280,7 +300,7 @@ def new_texts(data: Dataset, changes: list[Change]) -> dict[Path, bytes]:
         text = raw.decode("utf-8-sig")
         node, problems = strictyaml.parse(file, raw)
         if node is None or not isinstance(node, MappingNode) or problems:
-            raise ConfigError(f"{file} cannot be read again; run medlofte validate")
+            raise ConfigError(t("{file} cannot be read again; run medlofte validate", file=file))
         positions = {id(a): i for i, a in enumerate(in_file[0].area.activities)}
         edits = {positions[id(c.activity)]: [(YAML_KEYS[k], _yaml_value(v)) for k, v in c.values.items()] for c in in_file}
         history = {positions[id(c.activity)]: c.earlier for c in in_file if c.earlier is not None}
@@ -315,7 +335,7 @@ def check(data: Dataset, files: dict[Path, bytes], changes: list[Change]) -> Non
         after = loading.load(copy)
     if not after.ok:
         problems = "; ".join(f"{f.loc.shown()}: {f.message}" for f in after.errors[:3])
-        raise ConfigError(f"the answers would make the data invalid, so nothing was written: {problems}")
+        raise ConfigError(t("the answers would make the data invalid, so nothing was written: {problems}", problems=problems))
     expected = {id(c.activity): c for c in changes}
     for before_area, after_area in zip(data.areas, after.areas, strict=True):
         for before, later in zip(before_area.activities, after_area.activities, strict=True):
@@ -329,7 +349,10 @@ def check(data: Dataset, files: dict[Path, bytes], changes: list[Change]) -> Non
             same_promise = _promise_of(before) == _promise_of(later)
             if not same_promise or _current(later) != wanted or later.history != history:
                 raise ConfigError(
-                    f"writing the answers would change more than asked at {before.loc.shown()}; nothing was written"
+                    t(
+                        "writing the answers would change more than asked at {shown}; nothing was written",
+                        shown=before.loc.shown(),
+                    )
                 )
 
 
@@ -361,7 +384,7 @@ def assign_ids(data: Dataset) -> dict[Path, bytes]:
         raw = path.read_bytes()
         node, problems = strictyaml.parse(area.file, raw)
         if node is None or not isinstance(node, MappingNode) or problems:
-            raise ConfigError(f"{area.file} cannot be read again; run medlofte validate")
+            raise ConfigError(t("{file} cannot be read again; run medlofte validate", file=area.file))
         editor = yamledit.Editor(raw.decode("utf-8-sig"))
         nodes = _activity_nodes(node)
         for index in missing:
@@ -395,6 +418,6 @@ def write_ids(data: Dataset) -> list[Path]:
     texts_before = [(a.text, a.status) for area in data.areas for a in area.activities]
     texts_after = [(a.text, a.status) for area in after.areas for a in area.activities]
     if not after.ok or texts_before != texts_after or any(not a.id for area in after.areas for a in area.activities):
-        raise ConfigError("giving the activities ids would change the data; nothing was written")
+        raise ConfigError(t("giving the activities ids would change the data; nothing was written"))
     replace_together(root, files)
     return sorted(files)

@@ -20,6 +20,7 @@ from medlofte.data import loading, strictyaml
 from medlofte.data.loading import Dataset
 from medlofte.data.model import FIRST_YEAR, LAST_YEAR, PartialDate, as_partial
 from medlofte.errors import UsageError
+from medlofte.messages import t
 
 # Keys whose values belong to one year's follow-up.
 ACTIVITY_FOLLOW_UP = ("status", "result", "achieved", "reason", "followed_up")
@@ -51,7 +52,14 @@ class Shift(NamedTuple):
             return PartialDate(moved.year, moved.month if day.month is not None else None, moved.day if day.day else None)
         year = day.year + self.years
         if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise RolloverError(f"the new period would reach the year {year}; medlofte takes {FIRST_YEAR}–{LAST_YEAR}")
+            raise RolloverError(
+                t(
+                    "the new period would reach the year {year}; medlofte takes {FIRST_YEAR}–{LAST_YEAR}",
+                    year=year,
+                    FIRST_YEAR=FIRST_YEAR,
+                    LAST_YEAR=LAST_YEAR,
+                )
+            )
         if day.month == 2 and day.day == 29 and not calendar.isleap(year):  # 29 February into a common year
             return PartialDate(year, 2, 28)
         return PartialDate(year, day.month, day.day)
@@ -68,18 +76,26 @@ def new_period(
     """The next period: a year on by default, from ``year``, or exactly ``start``–``end``."""
     if start is not None or end is not None:
         if start is None or end is None:
-            raise RolloverError("give both --start and --end, or neither")
+            raise RolloverError(t("give both --start and --end, or neither"))
         if end.last() < start.first():
-            raise RolloverError(f"the new period ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+            raise RolloverError(
+                t(
+                    "the new period ends ({isoformat}) before it starts ({isoformat2})",
+                    isoformat=end.isoformat(),
+                    isoformat2=start.isoformat(),
+                )
+            )
         whole_years = (start.month, start.day) == (old_start.month, old_start.day)
         days = (start.first() - old_start.first()).days
         shift = Shift(start.year - old_start.year, 0) if whole_years else Shift(0, days)
         return start, end, shift
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-        raise RolloverError(f"--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
+        raise RolloverError(
+            t("--year {year} is outside {FIRST_YEAR}–{LAST_YEAR}", year=year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
+        )
     years = (year - old_start.year) if year is not None else 1
     if years <= 0:
-        raise RolloverError(f"the new period must start after {old_start.year}; got {year}")
+        raise RolloverError(t("the new period must start after {year}; got {year2}", year=old_start.year, year2=year))
     shift = Shift(years, 0)
     return shift.apply(old_start), shift.apply(old_end) if old_end is not None else None, shift
 
@@ -148,7 +164,7 @@ def _parse(path: Path) -> tuple[str, MappingNode]:
     raw = path.read_bytes()
     node, _ = strictyaml.parse(path.as_posix(), raw)
     if node is None or not isinstance(node, MappingNode):
-        raise RolloverError(f"{path} cannot be read; run medlofte validate")
+        raise RolloverError(t("{path} cannot be read; run medlofte validate", path=path))
     text = raw.decode("utf-8-sig")
     return text, node
 
@@ -161,7 +177,7 @@ def rollover(
     assert promise is not None
     old_start, old_end = promise.period.start, promise.period.end
     if old_start is None:
-        raise RolloverError("the promise gives no period to move; add 'period:' to promise.yaml first")
+        raise RolloverError(t("the promise gives no period to move; add 'period:' to promise.yaml first"))
     new_start, new_end, shift = new_period(old_start, old_end, year=year, start=as_partial(start), end=as_partial(end))
     old_years = range(old_start.year, (old_end or old_start).year + 1)
     years = {y: shift.apply(PartialDate(y, 6, 15)).year for y in old_years}

@@ -21,6 +21,7 @@ from medlofte.data.forms import FILL_IN, SHEET, column_of
 from medlofte.data.kinds import DateProblem, parse_date
 from medlofte.data.model import Activity, Area, FollowUp, PartialDate, Status
 from medlofte.data.textfold import closest, fold
+from medlofte.messages import t
 
 MAX_BYTES = 20 * 1024 * 1024  # a returned form is a few dozen kilobytes; this is no form
 MAX_ROWS = 10_000
@@ -102,11 +103,13 @@ def read(path: Path) -> Returned:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Returned([], [_not_a_form(shown, f"it is {size:,} bytes, far more than a form")])
+            return Returned([], [_not_a_form(shown, t("it is {size:,} bytes, far more than a form", size=size))])
         data = path.read_bytes()
     except OSError as err:
         reason = err.strerror or type(err).__name__
-        return Returned([], [Finding("ML100", Loc(shown, 1, 1), f"Cannot read the file: {reason}.", "Check the path.")])
+        return Returned(
+            [], [Finding("ML100", Loc(shown, 1, 1), t("Cannot read the file: {reason}.", reason=reason), t("Check the path."))]
+        )
     if path.suffix.lower() == ".csv":
         return _read_csv(shown, data)
     return _read_xlsx(shown, data)
@@ -116,8 +119,8 @@ def _not_a_form(shown: str, why: str) -> Finding:
     return Finding(
         "ML604",
         Loc(shown, 1, 1),
-        f"This is not a medlofte follow-up form: {why}.",
-        "Collect the .xlsx form that medlofte made (or the task list saved as CSV), without renaming its sheet or headers.",
+        t("This is not a medlofte follow-up form: {why}.", why=why),
+        t("Collect the .xlsx form that medlofte made (or the task list saved as CSV), without renaming its sheet or headers."),
     )
 
 
@@ -129,9 +132,9 @@ def _read_xlsx(shown: str, data: bytes) -> Returned:
 
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as err:
-        return Returned([], [_not_a_form(shown, f"it cannot be opened as an Excel file ({type(err).__name__})")])
+        return Returned([], [_not_a_form(shown, t("it cannot be opened as an Excel file ({error})", error=type(err).__name__))])
     if SHEET not in book.sheetnames:
-        return Returned([], [_not_a_form(shown, f"it has no sheet named {SHEET!r}")])
+        return Returned([], [_not_a_form(shown, t("it has no sheet named {sheet!r}", sheet=SHEET))])
     rows = book[SHEET].iter_rows(values_only=True)
     return _answers(shown, SHEET, rows)
 
@@ -157,12 +160,12 @@ def _answers(shown: str, sheet: str | None, rows: Iterator[tuple[object, ...]] |
         if key is not None and key not in columns:
             columns[key] = index
     if "activity" not in columns or "status" not in columns:
-        return Returned([], [_not_a_form(shown, "its first row does not have the form's headers (Aktivitet, Status …)")])
+        return Returned([], [_not_a_form(shown, t("its first row does not have the form's headers (Aktivitet, Status …)"))])
     answers: list[Answer] = []
     findings: list[Finding] = []
     for number, row in enumerate(rows, start=2):
         if number > MAX_ROWS:
-            findings.append(_not_a_form(shown, f"it has more than {MAX_ROWS:,} rows"))
+            findings.append(_not_a_form(shown, t("it has more than {rows:,} rows", rows=MAX_ROWS)))
             break
         cells = list(row)
         answer = _row(shown, sheet, number, cells, columns, findings)
@@ -253,8 +256,15 @@ def _status(value: object, loc: Loc, findings: list[Finding]) -> Status | None:
         return found
     guess = MEANT.get(word.casefold()) or next(iter(closest(word.casefold(), [w.casefold() for w in SHOWN])), None)
     meant = next((w for w in SHOWN if w.casefold() == (guess or "").casefold()), None)
-    hint = f"Did you mean {meant!r}? " if meant else ""
-    findings.append(Finding("ML204", loc, f"{word!r} is not a status.", f"{hint}Choose one of the list: {', '.join(SHOWN)}."))
+    hint = t("Did you mean {guess!r}? ", guess=meant) if meant else ""
+    findings.append(
+        Finding(
+            "ML204",
+            loc,
+            t("{word!r} is not a status.", word=word),
+            t("{guess}Choose one of the list: {values}.", guess=hint, values=", ".join(SHOWN)),
+        )
+    )
     return None
 
 
@@ -277,8 +287,8 @@ def _number(value: object, loc: Loc, findings: list[Finding]) -> float | None:
         Finding(
             "ML203",
             loc,
-            f"{text!r} is not a number.",
-            "Write only the number in this column (40, or 2,5); words and explanations go in the result.",
+            t("{text!r} is not a number.", text=text),
+            t("Write only the number in this column (40, or 2,5); words and explanations go in the result."),
         )
     )
     return None
@@ -293,7 +303,7 @@ def _date(value: object, loc: Loc, findings: list[Finding]) -> PartialDate | Non
         return PartialDate.of(value)
     parsed = parse_date(str(value).strip())
     if isinstance(parsed, DateProblem):
-        findings.append(Finding("ML205", loc, parsed.message, parsed.hint or "Write the date as YYYY-MM-DD (2024-06-30)."))
+        findings.append(Finding("ML205", loc, parsed.message, parsed.hint or t("Write the date as YYYY-MM-DD (2024-06-30).")))
         return None
     return parsed
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
+from medlofte.messages import shown
+
 
 class Severity(str, enum.Enum):
     ERROR = "error"
@@ -132,8 +134,8 @@ class Finding(NamedTuple):
 
     @property
     def text(self) -> str:
-        """Message and hint as one sentence pair."""
-        return f"{self.message} {self.hint}" if self.hint else self.message
+        """Message and hint as one sentence pair, in the language in use."""
+        return f"{shown(self.message)} {shown(self.hint)}" if self.hint else shown(self.message)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.loc.path, self.loc.line, self.loc.column, self.code)

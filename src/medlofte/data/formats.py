@@ -30,6 +30,7 @@ from medlofte.data.kinds import (
     TextOr,
     UrlKind,
 )
+from medlofte.messages import t
 
 R = TypeVar("R")
 
@@ -202,13 +203,15 @@ PROMISE_HEADINGS = _headings(
         **{k: v for k, v in PROMISE_PARTS.items() if k != "sections"},
         "follow_up_title": ("the follow-up report (its title).", "uppföljningsrapporten (dess titel)."),
     },
-    "in 'headings'",
+    t("in 'headings'"),
 )
-AREA_HEADINGS = _headings({k: v for k, v in AREA_PARTS.items() if k not in ("intro", "commitments")}, "in an area's 'headings'")
+AREA_HEADINGS = _headings(
+    {k: v for k, v in AREA_PARTS.items() if k not in ("intro", "commitments")}, t("in an area's 'headings'")
+)
 
 PERIOD = _object(
     "period",
-    "in the period",
+    t("in the period"),
     [
         Field(
             "start",
@@ -251,7 +254,7 @@ PERIOD = _object(
 
 SIGNATURE = _object(
     "signature",
-    "in a signature",
+    t("in a signature"),
     [
         Field("name", TEXT, "Name of the person who signs.", "Namn på den som undertecknar.", required=True),
         Field("title", TEXT, "Their title, e.g. 'Lokalpolisområdeschef'.", "Titel, t.ex. 'Lokalpolisområdeschef'."),
@@ -266,7 +269,7 @@ SIGNATURE = _object(
 
 ADOPTION = _object(
     "adoption",
-    "in 'adopted'",
+    t("in 'adopted'"),
     [
         Field(
             "by",
@@ -290,7 +293,7 @@ ADOPTION = _object(
 
 SECTION = _object(
     "section",
-    "in a section",
+    t("in a section"),
     [
         Field("title", TEXT, "Heading of the section.", "Avsnittets rubrik.", required=True),
         Field(
@@ -308,7 +311,7 @@ SECTION = _object(
 
 GOAL = _object(
     "goal",
-    "in a goal",
+    t("in a goal"),
     [
         Field("text", TEXT, "The goal as the document states it.", "Målet som dokumentet formulerar det.", required=True),
         Field("indicator", TEXT, "What is measured.", "Vad som mäts."),
@@ -331,7 +334,7 @@ GOAL = _object(
 
 QUANTITY = _object(
     "quantity",
-    "in a quantity",
+    t("in a quantity"),
     [
         Field("amount", Number(), "The promised number, e.g. 20.", "Utlovat antal, t.ex. 20.", required=True),
         Field("unit", TEXT, "What is counted, e.g. 'trafikkontroller'.", "Vad som räknas, t.ex. 'trafikkontroller'."),
@@ -356,7 +359,7 @@ QUANTITY = _object(
 
 FOLLOW_UP = _object(
     "follow-up",
-    "in a follow-up round",
+    t("in a follow-up round"),
     [
         Field("date", DATE, "The day (or month) of that round, if it was dated.", "Dag (eller månad) för omgången."),
         Field("status", STATUS, "The status then.", "Status då."),
@@ -371,7 +374,7 @@ FOLLOW_UP = _object(
 
 ACTIVITY = _object(
     "activity",
-    "in an activity",
+    t("in an activity"),
     [
         Field(
             "text",
@@ -453,7 +456,7 @@ ACTIVITY = _object(
 
 COMMITMENT = _object(
     "commitment",
-    "in a commitment",
+    t("in a commitment"),
     [
         Field(
             "actors",
@@ -479,7 +482,7 @@ COMMITMENT = _object(
 
 AREA = _object(
     "area",
-    "in an area file",
+    t("in an area file"),
     [
         Field(
             "title",
@@ -552,7 +555,7 @@ AREA = _object(
 
 ACTOR = _object(
     "actor",
-    "in an actor",
+    t("in an actor"),
     [
         Field(
             "id",
@@ -580,7 +583,7 @@ ACTOR = _object(
 
 ACTORS_FILE = _object(
     "actors",
-    "in actors.yaml",
+    t("in actors.yaml"),
     [Field("actors", ListOf(ACTOR), "Every actor of the promise.", "Alla aktörer i löftet.", required=True)],
     model.ActorRegistry,
     "The actor registry (actors.yaml).",
@@ -641,7 +644,7 @@ THEME_FILE = _object(
 
 PROMISE_FILE = _object(
     "promise",
-    "in promise.yaml",
+    t("in promise.yaml"),
     [
         Field("title", TEXT, "Title, e.g. 'Medborgarlöfte 2023'.", "Titel, t.ex. 'Medborgarlöfte 2023'.", required=True),
         Field("subtitle", TEXT, "Subtitle.", "Underrubrik."),

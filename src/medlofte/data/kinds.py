@@ -20,6 +20,7 @@ from medlofte.data import model, textcheck
 from medlofte.data.findings import Finding, Loc
 from medlofte.data.strictyaml import BOOL, BOOLS, FLOAT, INT, NULL, NULLS, STR, explicit_tag, scalar_kind
 from medlofte.data.textfold import Suggester, slugify
+from medlofte.messages import both, t
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -84,18 +85,18 @@ class Walker:
 def describe(node: Node) -> str:
     """What the user wrote, in words, for messages."""
     if isinstance(node, MappingNode):
-        return "a mapping (key: value lines)"
+        return t("a mapping (key: value lines)")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return t("a list")
     assert isinstance(node, ScalarNode)
     kind, value = scalar_kind(node), node.value
     if kind == NULL:
-        return "nothing"
+        return t("nothing")
     if kind in (INT, FLOAT):
-        return f"the number {value}"
+        return t("the number {value}", value=value)
     if kind == BOOL:
         return str(value)
-    return f"the text {shorten(value)!r}"
+    return t("the text {value!r}", value=shorten(value))
 
 
 def shorten(text: str, width: int = 40) -> str:
@@ -115,8 +116,8 @@ def is_null(node: Node) -> bool:
 class Kind(Generic[T]):
     """One kind of value; subclasses convert nodes and describe themselves as JSON Schema."""
 
-    label = "a value"
-    hint = ""
+    label: str = t("a value")
+    hint: str = ""
 
     def convert(self, node: Node, w: Walker) -> T | Invalid | None:
         raise NotImplementedError
@@ -128,15 +129,17 @@ class Kind(Generic[T]):
         tag = explicit_tag(node)
         if tag is not None:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
-            w.add("ML109", node, f"Explicit YAML tag {shown!r} is not allowed.", "Remove the tag; write plain values.")
+            w.add(
+                "ML109", node, t("Explicit YAML tag {tag!r} is not allowed.", tag=shown), t("Remove the tag; write plain values.")
+            )
         else:
-            w.add("ML203", node, f"Expected {self.label}, found {describe(node)}.", self.hint)
+            w.add("ML203", node, t("Expected {label}, found {found}.", label=self.label, found=describe(node)), self.hint)
         return INVALID
 
 
 class Text(Kind[str]):
-    label = "text"
-    hint = "Write the text after the colon; for several lines write '|' and indent the lines below."
+    label = t("text")
+    hint = t("Write the text after the colon; for several lines write '|' and indent the lines below.")
 
     def convert(self, node: Node, w: Walker) -> str | Invalid | None:
         if plain_scalar(node):
@@ -145,7 +148,12 @@ class Text(Kind[str]):
                 if value in NULLS:
                     return None
                 if value in BOOLS:
-                    w.add("ML203", node, f"Expected text, found {value}.", f'Put it in quotes if you mean the text: "{value}".')
+                    w.add(
+                        "ML203",
+                        node,
+                        t("Expected text, found {value}.", value=value),
+                        t('Put it in quotes if you mean the text: "{value}".', value=value),
+                    )
                     return INVALID
             return w.text(node, value)
         return self.wrong(node, w)
@@ -167,9 +175,14 @@ def number(node: ScalarNode, w: Walker) -> float | Invalid:
         w.add(
             "ML210",
             node,
-            f"The number {shorten(value, 24)!r} has {len(whole) + len(fraction):,} digits; "
-            f"at most {MAX_DIGITS} before and {MAX_DIGITS} after the decimal point are allowed.",
-            "Check it for a typing mistake: no count, amount or share in a promise has this many digits.",
+            t(
+                "The number {value!r} has {digits:,} digits; at most {most} before and {most} after the decimal point "
+                "are allowed.",
+                value=shorten(value, 24),
+                digits=len(whole) + len(fraction),
+                most=MAX_DIGITS,
+            ),
+            t("Check it for a typing mistake: no count, amount or share in a promise has this many digits."),
         )
         return INVALID
     return float(value) if fraction else int(value)
@@ -180,8 +193,8 @@ class NumberKind(Kind[float]):
     zero is text and says so. (``float`` admits ``int`` values in type checking.)"""
 
     floats = True
-    label = "a number"
-    hint = "Write a number without quotes, e.g. 20 or 2.5."
+    label = t("a number")
+    hint = t("Write a number without quotes, e.g. 20 or 2.5.")
 
     def convert(self, node: Node, w: Walker) -> float | Invalid | None:
         if plain_scalar(node):
@@ -196,8 +209,8 @@ class NumberKind(Kind[float]):
         if plain_scalar(node) and scalar_kind(node) == STR:
             value = node.value.strip()
             if _LEADING_ZERO.match(value):
-                message = f"Expected {self.label}, found the text {shorten(value)!r}."
-                w.add("ML203", node, message, "Write the number without leading zeros.")
+                message = t("Expected {label}, found the text {value!r}.", label=self.label, value=shorten(value))
+                w.add("ML203", node, message, t("Write the number without leading zeros."))
                 return INVALID
         return super().wrong(node, w)
 
@@ -207,8 +220,8 @@ class NumberKind(Kind[float]):
 
 class Integer(NumberKind):
     floats = False
-    label = "a whole number"
-    hint = "Write a whole number without quotes, e.g. 3."
+    label = t("a whole number")
+    hint = t("Write a whole number without quotes, e.g. 3.")
 
 
 class Number(NumberKind):
@@ -218,7 +231,7 @@ class Number(NumberKind):
 class NumberOrText(Kind["float | str"]):
     """Goal figures: 71 or "71 procent" or "hälften"."""
 
-    label = "a number or text"
+    label = t("a number or text")
 
     def convert(self, node: Node, w: Walker) -> float | str | Invalid | None:
         if plain_scalar(node):
@@ -236,8 +249,8 @@ class NumberOrText(Kind["float | str"]):
 
 
 class Boolean(Kind[bool]):
-    label = "true or false"
-    hint = "Write true or false, in lower case and without quotes (yes, no, on and off are text)."
+    label = t("true or false")
+    hint = t("Write true or false, in lower case and without quotes (yes, no, on and off are text).")
 
     def convert(self, node: Node, w: Walker) -> bool | Invalid | None:
         if plain_scalar(node) and not node.style:
@@ -253,7 +266,8 @@ class Boolean(Kind[bool]):
 
 _PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
 _MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    t("January"), t("February"), t("March"), t("April"), t("May"), t("June"), t("July"), t("August"), t("September"),
+    t("October"), t("November"), t("December"),
 )  # fmt: skip
 _MONTHS_SV = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
@@ -265,8 +279,8 @@ _WORDS_DATE = re.compile(r"(?:([0-9]{1,2})\s+)?([a-zåäö]+)\s+([0-9]{4})\Z")
 class PartialDateKind(Kind[model.PartialDate]):
     """A date at the precision the document gives: 2024, 2024-05 or 2024-05-31."""
 
-    label = "a date (YYYY-MM-DD, YYYY-MM or YYYY)"
-    hint = "Write the date as YYYY-MM-DD (2023-06-30), a month as YYYY-MM (2023-06) or a year as YYYY (2023)."
+    label = t("a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    hint = t("Write the date as YYYY-MM-DD (2023-06-30), a month as YYYY-MM (2023-06) or a year as YYYY (2023).")
 
     def convert(self, node: Node, w: Walker) -> model.PartialDate | Invalid | None:
         if not plain_scalar(node):
@@ -296,12 +310,12 @@ def parse_date(value: str) -> model.PartialDate | DateProblem:
     """A date written as YYYY-MM-DD, YYYY-MM or YYYY, or what is wrong with it, in words."""
     match = _PARTIAL_DATE.match(value)
     if match is None:
-        return DateProblem(f"{shorten(value)!r} is not a valid date.", _date_hint(value))
+        return DateProblem(t("{value!r} is not a valid date.", value=shorten(value)), _date_hint(value))
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
     problem = _date_problem(year, month, day)
     if problem:
-        return DateProblem(f"{value!r} is not a valid date: {problem}", _range_hint(year))
+        return DateProblem(t("{value!r} is not a valid date: {problem}", value=value, problem=problem), _range_hint(year))
     return model.PartialDate(year, month, day)
 
 
@@ -310,23 +324,23 @@ def _date_problem(year: int, month: int | None, day: int | None) -> str:
     import calendar
 
     if not model.FIRST_YEAR <= year <= model.LAST_YEAR:
-        return f"the year {year} is outside {model.FIRST_YEAR}–{model.LAST_YEAR}."
+        return t("the year {year} is outside {first}–{last}.", year=year, first=model.FIRST_YEAR, last=model.LAST_YEAR)
     if month is None:
         return ""
     if not 1 <= month <= 12:
-        return f"there is no month {month:02d} (months are 01–12)."
+        return t("there is no month {month:02d} (months are 01–12).", month=month)
     if day is None:
         return ""
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        return f"{_MONTHS_EN[month - 1]} {year} has {days} days."
+        return t("{month} {year} has {days} days.", month=_MONTHS_EN[month - 1], year=year, days=days)
     return ""
 
 
 def _range_hint(year: int) -> str:
     if not model.FIRST_YEAR <= year <= model.LAST_YEAR:
-        return "Check the year; for a promise that runs until further notice write 'until_further_notice: true' in the period."
-    return "Correct the day or the month."
+        return t("Check the year; for a promise that runs until further notice write 'until_further_notice: true' in the period.")
+    return t("Correct the day or the month.")
 
 
 def _date_hint(value: str) -> str:
@@ -335,23 +349,23 @@ def _date_hint(value: str) -> str:
     if words and words.group(2) in _MONTHS_SV:
         month = _MONTHS_SV[words.group(2)]
         day = f"-{int(words.group(1)):02d}" if words.group(1) else ""
-        return f"Write it as {words.group(3)}-{month:02d}{day}; the document's own wording can go in 'label'."
+        return t("Write it as {date}; the document's own wording can go in 'label'.", date=f"{words.group(3)}-{month:02d}{day}")
     if re.fullmatch(r"[0-9]{8}", value):
-        return f"Write it with dashes: {value[:4]}-{value[4:6]}-{value[6:]}."
+        return t("Write it with dashes: {date}.", date=f"{value[:4]}-{value[4:6]}-{value[6:]}")
     return ""
 
 
 class HeadingKind(Kind["str | bool"]):
     """A part's heading as the document writes it, or ``false`` for none of its own."""
 
-    label = "a heading, or false"
-    hint = "Write the heading as the document has it, or false when the part has no heading."
+    label = t("a heading, or false")
+    hint = t("Write the heading as the document has it, or false when the part has no heading.")
 
     def convert(self, node: Node, w: Walker) -> str | bool | Invalid | None:
         if plain_scalar(node) and not node.style and node.value in BOOLS:
             if node.value == "false":
                 return False
-            w.add("ML203", node, "Expected a heading or false, found true.", self.hint)
+            w.add("ML203", node, t("Expected a heading or false, found true."), self.hint)
             return INVALID
         return TEXT.convert(node, w)
 
@@ -365,15 +379,15 @@ _LINK = re.compile(r"(?:https?://|mailto:)\S+\Z", re.IGNORECASE)
 class UrlKind(Kind[str]):
     """An address that is a link in every output: http, https or mailto, nothing else."""
 
-    label = "an address (https://…)"
-    hint = "Write the whole address, starting with https://, http:// or mailto:."
+    label = t("an address (https://…)")
+    hint = t("Write the whole address, starting with https://, http:// or mailto:.")
 
     def convert(self, node: Node, w: Walker) -> str | Invalid | None:
         text = TEXT.convert(node, w)
         if text is None or isinstance(text, Invalid):
             return text
         if not _LINK.match(text):
-            w.add("ML208", node, f"{shorten(text)!r} is not a web address medlofte links to.", self.hint)
+            w.add("ML208", node, t("{text!r} is not a web address medlofte links to.", text=shorten(text)), self.hint)
             return INVALID
         return text
 
@@ -387,8 +401,8 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 class ColourKind(Kind[str]):
     """A colour as web pages write it, #rrggbb; kept in lower case."""
 
-    label = "a colour (#rrggbb)"
-    hint = (
+    label = t("a colour (#rrggbb)")
+    hint = t(
         'Write the colour as # and six hexadecimal digits, in quotes, e.g. "#00558c" '
         "(the municipality's graphic profile gives it)."
     )
@@ -398,7 +412,7 @@ class ColourKind(Kind[str]):
         if text is None or isinstance(text, Invalid):
             return text
         if not _COLOUR.fullmatch(text.strip()):
-            w.add("ML211", node, f"{shorten(text)!r} is not a colour written as #rrggbb.", self.hint)
+            w.add("ML211", node, t("{text!r} is not a colour written as #rrggbb.", text=shorten(text)), self.hint)
             return INVALID
         return text.strip().lower()
 
@@ -409,8 +423,8 @@ class ColourKind(Kind[str]):
 class PartRefKind(Kind[model.PartRef]):
     """An entry of ``parts``: checked against the parts, sections and files once all are read."""
 
-    label = "a part's name"
-    hint = "Write the name of a part (intro, promises …), a section's title, or areas/<file name>."
+    label = t("a part's name")
+    hint = t("Write the name of a part (intro, promises …), a section's title, or areas/<file name>.")
 
     def convert(self, node: Node, w: Walker) -> model.PartRef | Invalid | None:
         text = TEXT.convert(node, w)
@@ -432,7 +446,7 @@ class Choice(Kind[E]):
         self.values = [str(member.value) for member in enum]
         self.suggester = Suggester(self.values)  # built once: a file may hold many bad values
         self.synonyms = synonyms or {}
-        self.label = "one of " + ", ".join(self.values)
+        self.label = t("one of {values}", values=", ".join(self.values))
 
     def convert(self, node: Node, w: Walker) -> E | Invalid | None:
         if plain_scalar(node):
@@ -444,8 +458,13 @@ class Choice(Kind[E]):
             if not node.style and node.value in BOOLS:
                 return self.wrong(node, w)
             guess = self.synonyms.get(value.casefold()) or next(iter(self.suggester.closest(value.casefold())), None)
-            hint = f"Did you mean {guess!r}? " if guess else ""
-            w.add("ML204", node, f"{shorten(value)!r} is not allowed here.", f"{hint}Use one of: {', '.join(self.values)}.")
+            hint = t("Did you mean {guess!r}? ", guess=guess) if guess else ""
+            w.add(
+                "ML204",
+                node,
+                t("{value!r} is not allowed here.", value=shorten(value)),
+                t("{guess}Use one of: {values}.", guess=hint, values=", ".join(self.values)),
+            )
             return INVALID
         return self.wrong(node, w)
 
@@ -457,7 +476,7 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 
 class IdKind(Kind[str]):
-    label = "an id"
+    label = t("an id")
 
     def convert(self, node: Node, w: Walker) -> str | Invalid | None:
         if plain_scalar(node):
@@ -469,8 +488,8 @@ class IdKind(Kind[str]):
             w.add(
                 "ML206",
                 node,
-                f"{shorten(value)!r} is not a valid id.",
-                f"Use lower-case letters a-z, digits and '-', e.g. {slugify(value)!r}.",
+                t("{value!r} is not a valid id.", value=shorten(value)),
+                t("Use lower-case letters a-z, digits and '-', e.g. {id!r}.", id=slugify(value)),
             )
             return INVALID
         return self.wrong(node, w)
@@ -480,8 +499,8 @@ class IdKind(Kind[str]):
 
 
 class ActorRefKind(Kind[model.ActorRef]):
-    label = "an actor's name"
-    hint = "Write the actor's id, name or alias as listed in actors.yaml."
+    label = t("an actor's name")
+    hint = t("Write the actor's id, name or alias as listed in actors.yaml.")
 
     def convert(self, node: Node, w: Walker) -> model.ActorRef | Invalid | None:
         if plain_scalar(node):
@@ -501,14 +520,14 @@ class ActorRefKind(Kind[model.ActorRef]):
 class ListOf(Kind[list[T]]):
     """A list; with ``single`` a lone value counts as a list of one (``lead: Polisen``)."""
 
-    hint = "Write each item on its own line, starting with '- '."
+    hint = t("Write each item on its own line, starting with '- '.")
 
     # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
     def __init__(self, item: Kind[T], single: bool = False, any_single: bool = False) -> None:  # pragma: no mutate block
         self.item = item
         self.single = single or any_single
         self.any_single = any_single  # a lone mapping counts too (``quantity: {amount: 20}``)
-        self.label = "a list"
+        self.label = t("a list")
 
     def convert(self, node: Node, w: Walker) -> list[T] | Invalid | None:
         if node.__class__ is SequenceNode and node.tag.__class__ is not str:
@@ -517,7 +536,7 @@ class ListOf(Kind[list[T]]):
             for child in node.value:
                 value = item.convert(child, w)
                 if value is None:
-                    w.add("ML207", child, "This list item is empty.", "Write the item after '- ' or delete the line.")
+                    w.add("ML207", child, t("This list item is empty."), t("Write the item after '- ' or delete the line."))
                 elif not isinstance(value, Invalid):
                     out.append(value)
             return out
@@ -548,9 +567,9 @@ class Field(NamedTuple):
 class ObjectKind(Kind[R]):
     """A mapping with known keys, built into a model object by ``factory``."""
 
-    hint = "Write it as 'key: value' lines indented under this key."
+    hint = t("Write it as 'key: value' lines indented under this key.")
 
-    label = "a mapping (key: value lines)"
+    label = t("a mapping (key: value lines)")
 
     # Runs only while the module is imported, before mutmut activates a mutant (docs/testing.md).
     def __init__(
@@ -585,21 +604,27 @@ class ObjectKind(Kind[R]):
         fields = self.fields
         for key_node, value_node in node.value:
             if not plain_scalar(key_node):
-                w.add("ML114", key_node, f"A key must be plain text, found {describe(key_node)}.", "Write keys as 'name: value'.")
+                w.add(
+                    "ML114",
+                    key_node,
+                    t("A key must be plain text, found {found}.", found=describe(key_node)),
+                    t("Write keys as 'name: value'."),
+                )
                 continue
             key = key_node.value
             first = seen.get(key)
             if first is not None:
-                hint = "Remove one of them; plain YAML would silently keep only the last."
+                hint = t("Remove one of them; plain YAML would silently keep only the last.")
                 if missing_dash:
-                    hint = f"A '- ' is probably missing at the start of line {missing_dash} (see there)."
+                    hint = t("A '- ' is probably missing at the start of line {line} (see there).", line=missing_dash)
                 elif first is node.value[0][0] and textcheck.list_item_starts_here(w.source(), first):
                     missing_dash = key_node.start_mark.line + 1
-                    hint = (
+                    hint = t(
                         "A '- ' is probably missing at the start of this line: each item of a list starts with '- ', "
                         "so without it these lines continue the item above."
                     )
-                w.add("ML106", key_node, f"Duplicate key {key!r} (first at line {first.start_mark.line + 1}).", hint)
+                message = t("Duplicate key {key!r} (first at line {line}).", key=key, line=first.start_mark.line + 1)
+                w.add("ML106", key_node, message, hint)
                 continue
             seen[key] = key_node
             field = fields.get(key)
@@ -611,7 +636,12 @@ class ObjectKind(Kind[R]):
                 continue
             if value is None:
                 if field.required and not _exempt(field, node):
-                    w.add("ML207", key_node, f"{key!r} is empty.", f"Write a value for {key!r}; it is required {self.where}.")
+                    w.add(
+                        "ML207",
+                        key_node,
+                        t("{key!r} is empty.", key=key),
+                        t("Write a value for {key!r}; it is required {where}.", key=key, where=self.where),
+                    )
                 continue
             values[key] = value
             locs[key] = value_node.start_mark  # a location is made only if a finding needs it
@@ -620,25 +650,36 @@ class ObjectKind(Kind[R]):
                 w.add(
                     "ML202",
                     node,
-                    f"Missing required key {required.key!r} {self.where}.",
-                    f"Add '{required.key}: …' ({required.en.rstrip('.')}).",
+                    t("Missing required key {key!r} {where}.", key=required.key, where=self.where),
+                    t(
+                        "Add '{key}: …' ({what}).",
+                        key=required.key,
+                        what=both(required.en.rstrip("."), required.sv.rstrip(".")),
+                    ),
                 )
         return self.factory(**values, loc=w.loc(node), locs=locs)
 
     def _unknown_key(self, key: str, key_node: Node, w: Walker) -> None:
         if key == "<<":
-            w.add("ML108", key_node, "Merge keys ('<<') are not allowed.", "Write the keys out in full.")
+            w.add("ML108", key_node, t("Merge keys ('<<') are not allowed."), t("Write the keys out in full."))
             return
         pasted = textcheck.key_mistake(key)
         if pasted is not None:
-            w.add("ML201", key_node, f"Unknown key {key!r} {self.where}. {pasted[0]}", pasted[1])
+            w.add(
+                "ML201", key_node, t("Unknown key {key!r} {where}. {more}", key=key, where=self.where, more=pasted[0]), pasted[1]
+            )
             return
         keys = list(self.fields)
         guess = self.synonyms.get(key.casefold())
         if guess not in self.fields:
             guess = next(iter(self.suggester.closest(key.casefold())), None)
-        hint = f"Did you mean {guess!r}? " if guess else ""
-        w.add("ML201", key_node, f"Unknown key {key!r} {self.where}.", f"{hint}Allowed keys: {', '.join(keys)}.")
+        hint = t("Did you mean {guess!r}? ", guess=guess) if guess else ""
+        w.add(
+            "ML201",
+            key_node,
+            t("Unknown key {key!r} {where}.", key=key, where=self.where),
+            t("{guess}Allowed keys: {keys}.", guess=hint, keys=", ".join(keys)),
+        )
 
     def json_schema(self) -> JsonSchema:
         properties = {}
@@ -688,7 +729,7 @@ class TextOr(Kind[R]):
     def __init__(self, obj: ObjectKind[R], text_key: str = "text") -> None:  # pragma: no mutate block
         self.obj = obj
         self.text_key = text_key
-        self.label = f"text or {obj.label}"
+        self.label = t("text or {label}", label=obj.label)
         self.hint = obj.hint
 
     def convert(self, node: Node, w: Walker) -> R | Invalid | None:

@@ -17,6 +17,7 @@ from medlofte.data.findings import Finding, Loc, Severity
 from medlofte.data.kinds import Invalid, ObjectKind, Walker
 from medlofte.data.model import Area, Promise, Theme
 from medlofte.data.registry import Registry
+from medlofte.messages import t
 
 PROMISE_NAMES = ("promise.yaml", "promise.yml")
 ACTORS_NAMES = ("actors.yaml", "actors.yml")
@@ -88,7 +89,12 @@ class Unreadable(Exception):
 
 
 # What a file that is not an ordinary file is, in words.
-_SPECIAL = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+_SPECIAL = (
+    (stat.S_ISFIFO, t("a named pipe")),
+    (stat.S_ISCHR, t("a device")),
+    (stat.S_ISBLK, t("a device")),
+    (stat.S_ISSOCK, t("a socket")),
+)
 
 
 def read_bounded(path: Path, shown: str, cap: int = strictyaml.MAX_FILE_BYTES) -> bytes:
@@ -109,7 +115,7 @@ def read_bounded(path: Path, shown: str, cap: int = strictyaml.MAX_FILE_BYTES) -
             raise Unreadable(_cannot_read(start, IsADirectoryError(21, os.strerror(21))))
         _ordinary(mode.st_mode, start)
         if mode.st_size > cap:
-            raise Unreadable(_too_large(start, f"{mode.st_size:,} bytes", cap))
+            raise Unreadable(_too_large(start, mode.st_size, cap))
         chunks: list[bytes] = []
         size = 0
         while size <= cap:
@@ -123,36 +129,37 @@ def read_bounded(path: Path, shown: str, cap: int = strictyaml.MAX_FILE_BYTES) -
     finally:
         os.close(handle)
     if size > cap:
-        raise Unreadable(_too_large(start, f"more than {cap:,} bytes", cap))
+        raise Unreadable(_too_large(start, None, cap))
     return b"".join(chunks)
 
 
 def _ordinary(mode: int, start: Loc) -> None:
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return
-    what = next((name for test, name in _SPECIAL if test(mode)), "not an ordinary file")
+    what = next((name for test, name in _SPECIAL if test(mode)), t("not an ordinary file"))
     raise Unreadable(
         Finding(
             "ML120",
             start,
-            f"This is {what}, not a file; medlofte reads only ordinary files.",
-            "Put the YAML file itself here (copy it in place of what is there now).",
+            t("This is {what}, not a file; medlofte reads only ordinary files.", what=what),
+            t("Put the YAML file itself here (copy it in place of what is there now)."),
         )
     )
 
 
 def _cannot_read(start: Loc, err: OSError) -> Finding:
     reason = err.strerror or type(err).__name__
-    return Finding("ML100", start, f"Cannot read the file: {reason}.", "Check that it is a readable file.")
+    return Finding("ML100", start, t("Cannot read the file: {reason}.", reason=reason), t("Check that it is a readable file."))
 
 
-def _too_large(start: Loc, size: str, cap: int) -> Finding:
-    return Finding(
-        "ML101",
-        start,
-        f"The file is {size}; the cap is {cap:,} bytes.",
-        "Split it up: a promise file or an area file needs far less than this.",
+def _too_large(start: Loc, size: int | None, cap: int) -> Finding:
+    """The size when it is known, else (a file that grew while it was read) 'more than the cap'."""
+    said = (
+        t("The file is {size:,} bytes; the cap is {cap:,} bytes.", size=size, cap=cap)
+        if size is not None
+        else t("The file is more than {cap:,} bytes; the cap is {cap:,} bytes.", cap=cap)
     )
+    return Finding("ML101", start, said, t("Split it up: a promise file or an area file needs far less than this."))
 
 
 def read_file(
@@ -263,8 +270,8 @@ def _readable(
         Finding(
             "ML116",
             Loc(show(path), 1, 1),
-            f"This file is a link to '{shown}', outside the repository; medlofte does not read it.",
-            "Copy the file into the repository instead of linking to it.",
+            t("This file is a link to '{shown}', outside the repository; medlofte does not read it.", shown=shown),
+            t("Copy the file into the repository instead of linking to it."),
         )
     )
     return False
@@ -275,7 +282,11 @@ def too_many(shown: str, count: int, hint: str) -> Finding:
     return Finding(
         "ML121",
         Loc(shown, 1, 1),
-        f"This folder holds {count:,} YAML files; the cap is {MAX_AREA_FILES:,}, so medlofte reads none of them.",
+        t(
+            "This folder holds {count:,} YAML files; the cap is {cap:,}, so medlofte reads none of them.",
+            count=count,
+            cap=MAX_AREA_FILES,
+        ),
         hint,
     )
 
@@ -297,7 +308,12 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
             too_many(
                 show(root),
                 loose,
-                f"Only {PROMISE_NAMES[0]} and {ACTORS_NAMES[0]} belong here, the areas in {areas}/: move the other files out.",
+                t(
+                    "Only {promise} and {actors} belong here, the areas in {areas}/: move the other files out.",
+                    promise=PROMISE_NAMES[0],
+                    actors=ACTORS_NAMES[0],
+                    areas=areas,
+                ),
             )
         )
         top = [e for e in top if _is_dir(e)]
@@ -313,9 +329,12 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
                     found.append(
                         _not_read(
                             show(inner),
-                            f"This file is in '{relative.rsplit('/', 1)[0]}/', which medlofte does not read: "
-                            f"area files go in '{AREAS_DIR}/'.",
-                            f"Move it to {areas}/ (or rename the folder to '{AREAS_DIR}').",
+                            t(
+                                "This file is in '{folder}/', which medlofte does not read: area files go in '{areas}/'.",
+                                folder=relative.rsplit("/", 1)[0],
+                                areas=AREAS_DIR,
+                            ),
+                            t("Move it to {areas}/ (or rename the folder to '{name}').", areas=areas, name=AREAS_DIR),
                         )
                     )
             continue
@@ -325,13 +344,15 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
             wanted = PROMISE_NAMES if name.lower() in PROMISE_NAMES else ACTORS_NAMES if name.lower() in ACTORS_NAMES else ()
             if wanted:
                 chosen = promise if wanted is PROMISE_NAMES else actors
-                message = f"This file is not read: medlofte reads {chosen.name if chosen else wanted[0]} instead."
-                hint = "Merge the two files into one and delete this one."
+                message = t("This file is not read: medlofte reads {name} instead.", name=chosen.name if chosen else wanted[0])
+                hint = t("Merge the two files into one and delete this one.")
             else:
-                message = (
-                    f"This file is not read: only {PROMISE_NAMES[0]} and {ACTORS_NAMES[0]} belong in the data folder itself."
+                message = t(
+                    "This file is not read: only {promise} and {actors} belong in the data folder itself.",
+                    promise=PROMISE_NAMES[0],
+                    actors=ACTORS_NAMES[0],
                 )
-                hint = f"If it is a problem area, move it to {areas}/."
+                hint = t("If it is a problem area, move it to {areas}/.", areas=areas)
             found.append(_not_read(show(path), message, hint))
         elif _hidden_suffix(name):
             found.append(_txt_finding(path, show))
@@ -344,8 +365,11 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
                 found.append(
                     _not_read(
                         show(inner),
-                        f"This file is in a sub-folder of {AREAS_DIR}/; medlofte reads only the files in {AREAS_DIR}/ itself.",
-                        f"Move it to {areas}/.",
+                        t(
+                            "This file is in a sub-folder of {areas}/; medlofte reads only the files in {areas}/ itself.",
+                            areas=AREAS_DIR,
+                        ),
+                        t("Move it to {areas}/.", areas=areas),
                     )
                 )
         elif _hidden_suffix(entry.name):
@@ -362,8 +386,8 @@ def _hidden_suffix(name: str) -> bool:
 def _txt_finding(path: Path, show: Callable[[Path], str]) -> Finding:
     return _not_read(
         show(path),
-        f"This file is named '{path.name}', so it is not read as YAML (Windows may hide the '.txt').",
-        f"Rename it to '{path.name[: -len('.txt')]}'.",
+        t("This file is named '{name}', so it is not read as YAML (Windows may hide the '.txt').", name=path.name),
+        t("Rename it to '{name}'.", name=path.name[: -len(".txt")]),
     )
 
 
@@ -419,8 +443,8 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML112",
                 Loc(show(root / PROMISE_NAMES[0]), 1, 1),
-                "The promise file is missing.",
-                "Create promise.yaml (see docs/data-format.md).",
+                t("The promise file is missing."),
+                t("Create promise.yaml (see docs/data-format.md)."),
             )
         )
     else:
@@ -435,8 +459,8 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML112",
                 Loc(data.actors_file, 1, 1),
-                "The actor registry is missing.",
-                "Create actors.yaml (see docs/data-format.md).",
+                t("The actor registry is missing."),
+                t("Create actors.yaml (see docs/data-format.md)."),
             )
         )
     else:
@@ -453,7 +477,10 @@ def _load(root: Path, shown: str | None) -> Dataset:
             too_many(
                 show(root / AREAS_DIR),
                 len(entries),
-                f"A promise needs one file per problem area, a dozen or so: move the other files out of {AREAS_DIR}/.",
+                t(
+                    "A promise needs one file per problem area, a dozen or so: move the other files out of {areas}/.",
+                    areas=AREAS_DIR,
+                ),
             )
         )
         entries = []
@@ -462,8 +489,11 @@ def _load(root: Path, shown: str | None) -> Dataset:
             Finding(
                 "ML113",
                 Loc(show(root / AREAS_DIR), 1, 1),
-                "No problem-area files found.",
-                f"Add one YAML file per problem area under {show(root / AREAS_DIR)}/ (see docs/data-format.md).",
+                t("No problem-area files found."),
+                t(
+                    "Add one YAML file per problem area under {folder}/ (see docs/data-format.md).",
+                    folder=show(root / AREAS_DIR),
+                ),
             )
         )
     areas: list[Area] = []

@@ -35,11 +35,20 @@ class Involvement(NamedTuple):
 
 
 def involvement(registry: Registry, commitment: Commitment, activity: Activity) -> Involvement:
-    """The lead defaults to every actor of the commitment; participants to none."""
+    """The lead defaults to every actor of the commitment; participants to none.
+
+    Kept by the registry for each activity (the summary, the promise and its follow-up
+    all ask), with the objects it was made from, so that an id is never taken for another's."""
+    key = (id(commitment), id(activity))
+    kept = registry.involved.get(key)
+    if kept is not None and kept[0] is commitment and kept[1] is activity:
+        return kept[2]
     leads = registry.resolve(activity.lead or commitment.actors)
     named = set(leads)
     participants = [a for a in registry.resolve(activity.participants) if a not in named]
-    return Involvement(tuple(leads), tuple(participants))
+    found = Involvement(tuple(leads), tuple(participants))
+    registry.involved[key] = (commitment, activity, found)
+    return found
 
 
 def activities(data: Dataset) -> Iterator[tuple[int, Area, Commitment, Activity, Involvement]]:

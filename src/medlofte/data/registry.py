@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from medlofte.data.model import Actor, ActorRef
 from medlofte.data.textfold import Suggester, ascii_fold, fold
+
+if TYPE_CHECKING:
+    from medlofte.data.model import Activity, Commitment
+    from medlofte.data.queries import Involvement
 
 
 class Lookup(NamedTuple):
@@ -37,6 +41,8 @@ class Registry:
         self._ascii: dict[str, Actor] | None = None
         self._suggester: Suggester | None = None
         self._suggested: dict[tuple[str, int], list[Actor]] = {}
+        # queries.involvement's answers by the ids of (commitment, activity), with them.
+        self.involved: dict[tuple[int, int], tuple[Commitment, Activity, Involvement]] = {}
 
     def get(self, text: str) -> Actor | None:
         """The actor a reference in the data means (exact up to case and spacing)."""

@@ -13,6 +13,7 @@ from medlofte.data.formats import AREA_PARTS, PROMISE_PARTS
 from medlofte.data.model import Activity, ActorRef, Area, PartialDate, PartRef, Period, Promise, Status
 from medlofte.data.registry import Registry
 from medlofte.data.textfold import fold
+from medlofte.messages import Text, t
 
 NEEDS_REASON = (Status.NOT_DONE, Status.PARTLY_DONE)
 
@@ -86,8 +87,8 @@ def _registry_findings(registry: Registry) -> list[Finding]:
                     Finding(
                         "ML302",
                         id_loc,
-                        f"Actor id {actor.id!r} is already used at line {first.line}.",
-                        "Give each actor its own id.",
+                        t("Actor id {id!r} is already used at line {line}.", id=actor.id, line=first.line),
+                        t("Give each actor its own id."),
                     )
                 )
             else:
@@ -107,8 +108,14 @@ def _registry_findings(registry: Registry) -> list[Finding]:
                     Finding(
                         "ML304",
                         loc,
-                        f"The name {name!r} of actor {actor.id!r} also names actor {owner[0]!r} (line {owner[1].line}).",
-                        "Names, short names and aliases must each point at one actor; remove or change one.",
+                        t(
+                            "The name {name!r} of actor {id!r} also names actor {other!r} (line {line}).",
+                            name=name,
+                            id=actor.id,
+                            other=owner[0],
+                            line=owner[1].line,
+                        ),
+                        t("Names, short names and aliases must each point at one actor; remove or change one."),
                     )
                 )
     return findings
@@ -120,11 +127,11 @@ def _registry_findings(registry: Registry) -> list[Finding]:
 SUGGESTED_NAMES_PER_FILE = 20
 
 
-def _unknown_findings(unknown: list[tuple[ActorRef, str, str]], registry: Registry, actors_file: str) -> list[Finding]:
+def _unknown_findings(unknown: list[tuple[ActorRef, str, Text]], registry: Registry, actors_file: str) -> list[Finding]:
     """Findings for unknown references (``ref``, code, what), with suggestions for the first
     different names of each file in the order of the file."""
     findings: list[Finding] = []
-    by_file: dict[str, list[tuple[ActorRef, str, str]]] = {}
+    by_file: dict[str, list[tuple[ActorRef, str, Text]]] = {}
     for item in unknown:
         by_file.setdefault(item[0].loc.path, []).append(item)
     for items in by_file.values():
@@ -139,30 +146,32 @@ def _unknown_findings(unknown: list[tuple[ActorRef, str, str]], registry: Regist
             else:
                 close = []
             if close:
-                hint = f"Did you mean {close[0].name!r}? Actors are listed in {actors_file}."
+                hint = t("Did you mean {name!r}? Actors are listed in {file}.", name=close[0].name, file=actors_file)
             else:
-                hint = f"Add it to {actors_file} or fix the spelling."
+                hint = t("Add it to {file} or fix the spelling.", file=actors_file)
                 if name not in names and not noted:
-                    hint += (
-                        f" No more names are suggested in this file: it has more than {SUGGESTED_NAMES_PER_FILE}"
-                        " different unknown names."
+                    hint = t(
+                        "Add it to {file} or fix the spelling. No more names are suggested in this file: it has more "
+                        "than {most} different unknown names.",
+                        file=actors_file,
+                        most=SUGGESTED_NAMES_PER_FILE,
                     )
                     noted = True
-            findings.append(Finding(code, ref.loc, f"Unknown {what} {ref.text!r}.", hint))
+            findings.append(Finding(code, ref.loc, t("Unknown {what} {name!r}.", what=what, name=ref.text), hint))
     return findings
 
 
 def _reference_findings(
     promise: Promise | None, registry: Registry, areas: list[Area], actors_file: str, complete: bool
 ) -> list[Finding]:
-    unknown: list[tuple[ActorRef, str, str]] = []
+    unknown: list[tuple[ActorRef, str, Text]] = []
     for ref in (*promise_refs(promise), *area_refs(areas)):
         if registry.get(ref.text) is None:
-            unknown.append((ref, "ML301", "actor"))
+            unknown.append((ref, "ML301", t("actor")))
     for group in registry.actors:
         for ref in group.members:
             if registry.get(ref.text) is None:
-                unknown.append((ref, "ML305", f"member of {group.name!r}:"))
+                unknown.append((ref, "ML305", t("member of {group!r}:", group=group.name)))
     findings = _unknown_findings(unknown, registry, actors_file)
     findings += _cycle_findings(registry)
     if not complete:  # some references may be lost in a broken file
@@ -174,8 +183,8 @@ def _reference_findings(
                 Finding(
                     "ML401",
                     actor.where("id"),
-                    f"Actor {actor.name or actor.id!r} is never referenced.",
-                    "Name it in a commitment, an activity, parties or partners, or remove it from the registry.",
+                    t("Actor {name!r} is never referenced.", name=actor.name or actor.id),
+                    t("Name it in a commitment, an activity, parties or partners, or remove it from the registry."),
                 )
             )
     return findings
@@ -190,8 +199,8 @@ def _cycle_findings(registry: Registry) -> list[Finding]:
                 Finding(
                     "ML306",
                     group.where("members"),
-                    f"Group {group.name!r} contains itself.",
-                    "Remove the group from its own members (directly or through another group).",
+                    t("Group {name!r} contains itself.", name=group.name),
+                    t("Remove the group from its own members (directly or through another group)."),
                 )
             )
     return findings
@@ -212,8 +221,13 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
                     Finding(
                         "ML310",
                         loc,
-                        f"The activity id {activity.id!r} is already used in {earlier.path} at line {earlier.line}.",
-                        "Give each activity its own id (or none: forms then use the activity's text).",
+                        t(
+                            "The activity id {id!r} is already used in {file} at line {line}.",
+                            id=activity.id,
+                            file=earlier.path,
+                            line=earlier.line,
+                        ),
+                        t("Give each activity its own id (or none: forms then use the activity's text)."),
                     )
                 )
         title_loc = area.where("title")
@@ -225,8 +239,8 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
                     Finding(
                         "ML303",
                         title_loc,
-                        f"The title {area.title!r} is already used by {first.file}.",
-                        "Merge the two areas or give each its own title.",
+                        t("The title {title!r} is already used by {file}.", title=area.title, file=first.file),
+                        t("Merge the two areas or give each its own title."),
                     )
                 )
             else:
@@ -235,21 +249,24 @@ def _area_findings(areas: list[Area], broken: frozenset[str]) -> list[Finding]:
             continue
         findings += _area_parts_findings(area)
         if area.period is not None:
-            findings += _period_findings(area.period, "group's period")
+            findings += _period_findings(area.period, t("The group's period"))
         if not any(c.activities for c in area.commitments):
             findings.append(
                 Finding(
                     "ML402",
                     title_loc,
-                    f"The area {area.name!r} has no activities.",
-                    "Add a commitment with its actors and activities.",
+                    t("The area {name!r} has no activities.", name=area.name),
+                    t("Add a commitment with its actors and activities."),
                 )
             )
         for commitment in area.commitments:
             if not commitment.actors:
                 findings.append(
                     Finding(
-                        "ML403", commitment.loc, "This commitment names no actors.", "Add 'actors: [...]' naming who takes it on."
+                        "ML403",
+                        commitment.loc,
+                        t("This commitment names no actors."),
+                        t("Add 'actors: [...]' naming who takes it on."),
                     )
                 )
     return findings
@@ -264,23 +281,30 @@ def _promise_findings(promise: Promise, broken: bool) -> list[Finding]:
             Finding(
                 "ML406",
                 promise.loc,
-                "The promise gives no period.",
-                "Add 'period:' with start and end (a year or a month is enough) if the document has one; "
-                "without it nothing can be overdue.",
+                t("The promise gives no period."),
+                t(
+                    "Add 'period:' with start and end (a year or a month is enough) if the document has one; "
+                    "without it nothing can be overdue."
+                ),
             )
         ]
-    return _period_findings(period, "period")
+    return _period_findings(period, t("The period"))
 
 
-def _period_findings(period: Period, what: str) -> list[Finding]:
+def _period_findings(period: Period, what: Text) -> list[Finding]:
     findings = []
     if period.start is not None and period.end is not None and ends_before(period.start, period.end):
         findings.append(
             Finding(
                 "ML404",
                 period.where("end"),
-                f"The {what} ends ({period.end.isoformat()}) before it starts ({period.start.isoformat()}).",
-                "Swap start and end, or correct the year.",
+                t(
+                    "{what} ends ({end}) before it starts ({start}).",
+                    what=what,
+                    end=period.end.isoformat(),
+                    start=period.start.isoformat(),
+                ),
+                t("Swap start and end, or correct the year."),
             )
         )
     extended = period.extended_to
@@ -289,8 +313,13 @@ def _period_findings(period: Period, what: str) -> list[Finding]:
             Finding(
                 "ML404",
                 period.where("extended_to"),
-                f"The {what} is extended to {extended.isoformat()}, which is not after its end ({period.end.isoformat()}).",
-                "Give the new end in 'extended_to', after 'end'.",
+                t(
+                    "{what} is extended to {extended}, which is not after its end ({end}).",
+                    what=what,
+                    extended=extended.isoformat(),
+                    end=period.end.isoformat(),
+                ),
+                t("Give the new end in 'extended_to', after 'end'."),
             )
         )
     return findings
@@ -325,7 +354,7 @@ def _parts_findings(promise: Promise, areas: list[Area]) -> list[Finding]:
             findings.append(_unknown_part(ref, known, PROMISE_PARTS))
             continue
         if name in placed:
-            findings.append(Finding("ML309", ref.loc, f"'parts' names {ref.text!r} twice.", "Keep it where the document has it."))
+            findings.append(_twice(ref))
         placed.add(name)
     present = {key for key in PROMISE_PARTS if _promise_has(promise, key)}
     if "sections" not in placed:
@@ -338,8 +367,8 @@ def _parts_findings(promise: Promise, areas: list[Area]) -> list[Finding]:
             Finding(
                 "ML308",
                 promise.where("parts"),
-                f"'parts' leaves out {shown!r}, which has content; it would not be shown.",
-                f"Add {shown!r} to 'parts' where the document has it.",
+                t("'parts' leaves out {part!r}, which has content; it would not be shown.", part=shown),
+                t("Add {part!r} to 'parts' where the document has it.", part=shown),
             )
         )
     return findings
@@ -366,7 +395,7 @@ def _area_parts_findings(area: Area) -> list[Finding]:
             findings.append(_unknown_part(ref, list(AREA_PARTS), AREA_PARTS))
             continue
         if key in placed:
-            findings.append(Finding("ML309", ref.loc, f"'parts' names {ref.text!r} twice.", "Keep it where the document has it."))
+            findings.append(_twice(ref))
         placed.add(key)
     present = {k for k in AREA_PARTS if getattr(area, k)}
     for key in sorted(present - placed):
@@ -374,11 +403,15 @@ def _area_parts_findings(area: Area) -> list[Finding]:
             Finding(
                 "ML308",
                 area.where("parts"),
-                f"'parts' leaves out {key!r}, which has content; it would not be shown.",
-                f"Add {key!r} to 'parts' where the document has it.",
+                t("'parts' leaves out {part!r}, which has content; it would not be shown.", part=key),
+                t("Add {part!r} to 'parts' where the document has it.", part=key),
             )
         )
     return findings
+
+
+def _twice(ref: PartRef) -> Finding:
+    return Finding("ML309", ref.loc, t("'parts' names {part!r} twice.", part=ref.text), t("Keep it where the document has it."))
 
 
 def _unknown_part(ref: PartRef, known: list[str], keys: dict[str, tuple[str, str]]) -> Finding:
@@ -386,14 +419,16 @@ def _unknown_part(ref: PartRef, known: list[str], keys: dict[str, tuple[str, str
 
     folded = {fold(k): k for k in known}
     guess = next(iter(closest(fold(ref.text), list(folded))), None)
-    hint = f"Did you mean {folded[guess]!r}? " if guess else ""
-    extra = ", a section's title or areas/<file name>" if "promises" in keys else ""
-    return Finding(
-        "ML307",
-        ref.loc,
-        f"'parts' names {ref.text!r}, which is not a part of this file.",
-        f"{hint}Use one of: {', '.join(keys)}{extra}.",
-    )
+    hint = t("Did you mean {guess!r}? ", guess=folded[guess]) if guess else ""
+    message = t("'parts' names {part!r}, which is not a part of this file.", part=ref.text)
+    if "promises" in keys:
+        return Finding(
+            "ML307",
+            ref.loc,
+            message,
+            t("{guess}Use one of: {parts}, a section's title or areas/<file name>.", guess=hint, parts=", ".join(keys)),
+        )
+    return Finding("ML307", ref.loc, message, t("{guess}Use one of: {values}.", guess=hint, values=", ".join(keys)))
 
 
 def _activity_findings(promise: Promise | None, areas: list[Area], today: date) -> list[Finding]:
@@ -413,8 +448,12 @@ def _one_activity(activity: Activity, period_start: PartialDate | None, today: d
             Finding(
                 "ML404",
                 activity.where("end"),
-                f"The activity ends ({activity.end.isoformat()}) before it starts ({activity.start.isoformat()}).",
-                "Swap start and end, or correct the dates.",
+                t(
+                    "The activity ends ({end}) before it starts ({start}).",
+                    end=activity.end.isoformat(),
+                    start=activity.start.isoformat(),
+                ),
+                t("Swap start and end, or correct the dates."),
             )
         )
     status = activity.status
@@ -423,8 +462,8 @@ def _one_activity(activity: Activity, period_start: PartialDate | None, today: d
             Finding(
                 "ML405",
                 activity.where("status"),
-                f"The activity is marked {status.value if status else ''} but gives no reason.",
-                "Add 'reason: …' saying why; residents are told what was not done and why.",
+                t("The activity is marked {status} but gives no reason.", status=status.value if status else ""),
+                t("Add 'reason: …' saying why; residents are told what was not done and why."),
             )
         )
     if status is Status.DONE and activity.quantity is not None and activity.achieved is None:
@@ -432,8 +471,8 @@ def _one_activity(activity: Activity, period_start: PartialDate | None, today: d
             Finding(
                 "ML501",
                 activity.where("status"),
-                "The activity is done and promised a quantity, but gives no achieved quantity.",
-                "Add 'achieved: <number>' with what was actually done.",
+                t("The activity is done and promised a quantity, but gives no achieved quantity."),
+                t("Add 'achieved: <number>' with what was actually done."),
             )
         )
     followed = activity.followed_up
@@ -442,8 +481,12 @@ def _one_activity(activity: Activity, period_start: PartialDate | None, today: d
             Finding(
                 "ML502",
                 activity.where("followed_up"),
-                f"The follow-up date {followed.isoformat()} lies before the period starts ({period_start.isoformat()}).",
-                "Correct the date of the follow-up.",
+                t(
+                    "The follow-up date {date} lies before the period starts ({start}).",
+                    date=followed.isoformat(),
+                    start=period_start.isoformat(),
+                ),
+                t("Correct the date of the follow-up."),
             )
         )
     if followed and followed.first() > today:
@@ -451,8 +494,8 @@ def _one_activity(activity: Activity, period_start: PartialDate | None, today: d
             Finding(
                 "ML503",
                 activity.where("followed_up"),
-                f"The follow-up date {followed.isoformat()} lies in the future.",
-                "Write the day the follow-up was made; a follow-up cannot be dated ahead.",
+                t("The follow-up date {date} lies in the future.", date=followed.isoformat()),
+                t("Write the day the follow-up was made; a follow-up cannot be dated ahead."),
             )
         )
     return findings

@@ -18,6 +18,7 @@ from yaml.nodes import Node, ScalarNode
 
 from medlofte.data import textcheck
 from medlofte.data.findings import Finding, Loc
+from medlofte.messages import Text, t
 
 try:
     from yaml._yaml import CParser as _BaseParser
@@ -114,8 +115,8 @@ def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
             Finding(
                 "ML101",
                 start,
-                f"The file is {len(data):,} bytes; the cap is {MAX_FILE_BYTES:,} bytes.",
-                "Split it up: a promise file or an area file needs far less than this.",
+                t("The file is {size:,} bytes; the cap is {cap:,} bytes.", size=len(data), cap=MAX_FILE_BYTES),
+                t("Split it up: a promise file or an area file needs far less than this."),
             )
         ]
     if data.startswith(codecs.BOM_UTF8):
@@ -123,7 +124,10 @@ def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4]:
         return None, [
             Finding(
-                "ML102", start, "The file is saved as UTF-16.", "Save it as UTF-8 (in most editors: Save as → Encoding: UTF-8)."
+                "ML102",
+                start,
+                t("The file is saved as UTF-16 (Notepad calls it 'Unicode' or 'UTF-16 LE')."),
+                t("Save it as UTF-8: in Notepad, File → Save as → Encoding: UTF-8; in most other editors, Save as → Encoding."),
             )
         ]
     try:
@@ -142,15 +146,17 @@ def parse(path: str, data: bytes) -> tuple[Node | None, list[Finding]]:
     except yaml.reader.ReaderError as err:
         return None, [_reader_finding(path, data, err)]
     except yaml.YAMLError as err:  # pragma: no cover - libyaml reports all its errors with marks
-        return None, [Finding("ML104", start, f"The file is not valid YAML: {err}.", "Fix the YAML syntax.")]
+        return None, [Finding("ML104", start, t("The file is not valid YAML: {err}.", err=err), t("Fix the YAML syntax."))]
     except RecursionError:  # pragma: no cover - pure-Python fallback only
-        return None, [Finding("ML111", start, "The data is nested too deeply.", "Flatten the structure.")]
+        return None, [Finding("ML111", start, t("The data is nested too deeply."), t("Flatten the structure."))]
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
     if node is None or (isinstance(node, ScalarNode) and scalar_kind(node) == NULL):
-        return None, [Finding("ML103", start, "The file holds no data.", "Fill it in (see docs/data-format.md) or delete it.")]
+        return None, [
+            Finding("ML103", start, t("The file holds no data."), t("Fill it in (see docs/data-format.md) or delete it."))
+        ]
     return node, []
 
 
@@ -167,8 +173,8 @@ def _utf8_finding(path: str, data: bytes, err: UnicodeDecodeError) -> Finding:
     return Finding(
         "ML102",
         _offset_loc(path, data, err.start),
-        f"Byte 0x{byte:02X} is not valid UTF-8; the file looks saved as Latin-1 or Windows-1252.",
-        "Save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8).",
+        t("Byte 0x{byte:02X} is not valid UTF-8; the file looks saved as Latin-1 or Windows-1252.", byte=byte),
+        t("Save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)."),
     )
 
 
@@ -203,35 +209,82 @@ def _anchors_and_aliases(path: str, data: bytes) -> list[Finding]:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
-    hint = "Write the value out in full; medlofte does not expand anchors and aliases."
+    hint = t("Write the value out in full; medlofte does not expand anchors and aliases.")
     found = []
     for name, mark in anchors.items():
         used = uses.get(name, 0)
-        also = f" (used by {used} alias{'es' if used != 1 else ''})" if used else ""
-        found.append(Finding("ML107", mark_loc(path, mark), f"Anchor '&{name}'{also} is not allowed.", hint))
+        if used:
+            also = t(" (used by {n} alias)", n=used) if used == 1 else t(" (used by {n} aliases)", n=used)
+            message = t("Anchor '&{name}'{also} is not allowed.", name=name, also=also)
+        else:
+            message = t("Anchor '&{name}' is not allowed.", name=name)
+        found.append(Finding("ML107", mark_loc(path, mark), message, hint))
     for name, mark in orphans.items():
-        found.append(Finding("ML107", mark_loc(path, mark), f"Alias '*{name}' is not allowed.", hint))
+        found.append(Finding("ML107", mark_loc(path, mark), t("Alias '*{name}' is not allowed.", name=name), hint))
     if broken is not None:
         found.append(broken)
     return found
 
 
 _SYNTAX_HINTS = (
-    ("mapping values are not allowed", "Text that contains ': ' must be put in quotes, or this line is indented wrongly."),
+    ("mapping values are not allowed", t("Text that contains ': ' must be put in quotes, or this line is indented wrongly.")),
     (
         "could not find expected ':'",
-        "Each entry needs 'key: value'; check the indentation, and indent a text that runs over several lines under its key.",
+        t("Each entry needs 'key: value'; check the indentation, and indent a text that runs over several lines under its key."),
     ),
-    ("did not find expected key", "Keys of one mapping must start in the same column; check the indentation."),
-    ("did not find expected '-' indicator", "Items of one list must all start with '- ' in the same column."),
-    ("did not find expected ',' or ']'", "A [ ... ] list is not closed; add the closing ']'."),
-    ("did not find expected ',' or '}'", "A { ... } mapping is not closed; add the closing '}'."),
-    ("found unexpected end of stream", "A quote is not closed; add the closing quote."),
-    ("found unknown escape character", "Inside double quotes a backslash starts an escape; use single quotes or write \\\\."),
-    ("cannot start any token", "Text starting with this character must be put in quotes."),
-    ("did not find expected node content", "A value is missing or starts with a character that needs quotes."),
-    ("found undefined alias", "Aliases are not allowed; write the value out in full."),
+    ("did not find expected key", t("Keys of one mapping must start in the same column; check the indentation.")),
+    ("did not find expected '-' indicator", t("Items of one list must all start with '- ' in the same column.")),
+    ("did not find expected ',' or ']'", t("A [ ... ] list is not closed; add the closing ']'.")),
+    ("did not find expected ',' or '}'", t("A { ... } mapping is not closed; add the closing '}'.")),
+    ("found unexpected end of stream", t("A quote is not closed; add the closing quote.")),
+    ("found unknown escape character", t("Inside double quotes a backslash starts an escape; use single quotes or write \\\\.")),
+    ("cannot start any token", t("Text starting with this character must be put in quotes.")),
+    ("did not find expected node content", t("A value is missing or starts with a character that needs quotes.")),
+    ("found undefined alias", t("Aliases are not allowed; write the value out in full.")),
 )
+
+# What libyaml says, in words the catalogue translates; anything else is shown as it is.
+_PARSER_WORDS: dict[str, Text] = {
+    "mapping values are not allowed in this context": t("mapping values are not allowed in this context"),
+    "could not find expected ':'": t("could not find expected ':'"),
+    "did not find expected key": t("did not find expected key"),
+    "did not find expected '-' indicator": t("did not find expected '-' indicator"),
+    "did not find expected ',' or ']'": t("did not find expected ',' or ']'"),
+    "did not find expected ',' or '}'": t("did not find expected ',' or '}'"),
+    "found unexpected end of stream": t("found unexpected end of stream"),
+    "found unknown escape character": t("found unknown escape character"),
+    "found character that cannot start any token": t("found character that cannot start any token"),
+    "did not find expected node content": t("did not find expected node content"),
+    "found undefined alias": t("found undefined alias"),
+    "block sequence entries are not allowed in this context": t("block sequence entries are not allowed in this context"),
+    "found a tab character that violates indentation": t("found a tab character that violates indentation"),
+    "found a tab character where an indentation space is expected": t(
+        "found a tab character where an indentation space is expected"
+    ),
+    "found unexpected ':'": t("found unexpected ':'"),
+    "did not find expected <document start>": t("did not find expected <document start>"),
+    "found incompatible YAML document": t("found incompatible YAML document"),
+    "while parsing a block mapping": t("while parsing a block mapping"),
+    "while parsing a block collection": t("while parsing a block collection"),
+    "while parsing a flow sequence": t("while parsing a flow sequence"),
+    "while parsing a flow mapping": t("while parsing a flow mapping"),
+    "while scanning a simple key": t("while scanning a simple key"),
+    "while scanning a quoted scalar": t("while scanning a quoted scalar"),
+    "while scanning a block scalar": t("while scanning a block scalar"),
+    "while parsing a flow node": t("while parsing a flow node"),
+    "while parsing a block node": t("while parsing a block node"),
+    "while scanning an anchor": t("while scanning an anchor"),
+    "while scanning an alias": t("while scanning an alias"),
+    "while scanning a tag": t("while scanning a tag"),
+    "while scanning a directive": t("while scanning a directive"),
+    "while scanning a plain scalar": t("while scanning a plain scalar"),
+    "while parsing a node": t("while parsing a node"),
+}
+
+
+def parser_words(words: str) -> str:
+    """libyaml's words for a problem, translated when the catalogue knows them."""
+    return _PARSER_WORDS.get(words, words)
 
 
 def _reader_finding(path: str, data: bytes, err: yaml.reader.ReaderError) -> Finding:
@@ -240,8 +293,8 @@ def _reader_finding(path: str, data: bytes, err: yaml.reader.ReaderError) -> Fin
     return Finding(
         "ML104",
         _offset_loc(path, data, err.position),
-        f"The file contains the control character U+{char:04X}, which YAML does not allow.",
-        "Delete it; it is often left by copying text from a PDF or a Word file.",
+        t("The file contains the control character U+{char:04X}, which YAML does not allow.", char=char),
+        t("Delete it; it is often left by copying text from a PDF or a Word file."),
     )
 
 
@@ -254,31 +307,37 @@ def _syntax_finding(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Findin
         return Finding(
             "ML110",
             loc,
-            "The file holds a second YAML document (a line '---').",
-            "Remove the '---' line and merge the content into one document.",
+            t("The file holds a second YAML document (a line '---')."),
+            t("Remove the '---' line and merge the content into one document."),
         )
     if "maximum nesting depth" in problem:
-        return Finding("ML111", loc, f"The data is nested more than {MAX_DEPTH} levels deep.", "Flatten the structure.")
+        return Finding(
+            "ML111", loc, t("The data is nested more than {depth} levels deep.", depth=MAX_DEPTH), t("Flatten the structure.")
+        )
     if "tab" in problem or _char_at(data, mark) == "\t":
         return Finding(
             "ML105",
             loc,
-            "A tab character is used for indentation.",
-            "Indent with spaces only (two per level); YAML does not allow tabs.",
+            t("A tab character is used for indentation."),
+            t("Indent with spaces only (two per level); YAML does not allow tabs."),
         )
     pasted = _pasted(path, data, err)
     if pasted is not None:
         return pasted
-    hint = next((h for key, h in _SYNTAX_HINTS if key in problem), "Fix the YAML syntax at this position.")
-    where = f" {context}" if context else ""
-    if (
-        context
-        and err.context_mark is not None
-        and err.problem_mark is not None
-        and err.context_mark.line != err.problem_mark.line
-    ):
-        where += f" (started at line {err.context_mark.line + 1})"
-    return Finding("ML104", loc, f"YAML syntax error{where}: {problem}.", hint)
+    hint = next((h for key, h in _SYNTAX_HINTS if key in problem), t("Fix the YAML syntax at this position."))
+    started = err.context_mark
+    if context and started is not None and err.problem_mark is not None and started.line != err.problem_mark.line:
+        message = t(
+            "YAML syntax error {context} (started at line {line}): {problem}.",
+            context=parser_words(context),
+            line=started.line + 1,
+            problem=parser_words(problem),
+        )
+    elif context:
+        message = t("YAML syntax error {context}: {problem}.", context=parser_words(context), problem=parser_words(problem))
+    else:
+        message = t("YAML syntax error: {problem}.", problem=parser_words(problem))
+    return Finding("ML104", loc, message, hint)
 
 
 def _pasted(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Finding | None:
@@ -293,9 +352,12 @@ def _pasted(path: str, data: bytes, err: yaml.MarkedYAMLError) -> Finding | None
         return Finding(
             "ML104",
             Loc(path, mark.line, separator[1]),
-            f"The text holds the line separator U+{ord(separator[0]):04X} (copied from Word or a PDF?), which YAML "
-            "reads as a line break: the text goes on at the start of the next line, where YAML expects a new key.",
-            "Delete it, or replace it with a space.",
+            t(
+                "The text holds the line separator U+{char:04X} (copied from Word or a PDF?), which YAML "
+                "reads as a line break: the text goes on at the start of the next line, where YAML expects a new key.",
+                char=ord(separator[0]),
+            ),
+            t("Delete it, or replace it with a space."),
         )
     candidates: set[int] = set()
     for mark in (err.context_mark, err.problem_mark):

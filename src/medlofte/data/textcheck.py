@@ -18,6 +18,7 @@ from typing import NamedTuple
 from yaml.nodes import Node, ScalarNode
 
 from medlofte.data.findings import Finding, Loc
+from medlofte.messages import t
 
 
 @functools.cache
@@ -142,13 +143,18 @@ def _control(node: Node, value: str, path: str) -> Finding | None:
     if found is None:
         return None
     code = ord(found.group(0))
-    kind = "control character" if code < 0xA0 else "Unicode noncharacter"
+    kind = t("control character") if code < 0xA0 else t("Unicode noncharacter")
     name = f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else ""
     return Finding(
         "ML209",
         Loc(path, node.start_mark.line + 1, node.start_mark.column + 1),
-        f"The text holds the {kind} U+{code:04X}{name}, written as an escape such as '\\e' or '\\x1b'.",
-        "Remove the escape: such a character cannot be printed, and in a terminal it can change what is shown.",
+        t(
+            "The text holds the {kind} U+{code:04X}{name}, written as an escape such as '\\e' or '\\x1b'.",
+            kind=kind,
+            code=code,
+            name=name,
+        ),
+        t("Remove the escape: such a character cannot be printed, and in a terminal it can change what is shown."),
     )
 
 
@@ -170,8 +176,12 @@ def _comment(node: ScalarNode, source: str, path: str) -> Finding | None:
     return Finding(
         "ML118",
         _loc(path, source, hash_at),
-        f"The text ends at '…{tail}': YAML reads ' #' as the start of a comment, so '{cut[:40]}' is left out.",
-        "Put the whole text in quotes (\"…\") if this belongs to it; for a comment, write a space after the '#'.",
+        t(
+            "The text ends at '…{tail}': YAML reads ' #' as the start of a comment, so '{cut}' is left out.",
+            tail=tail,
+            cut=cut[:40],
+        ),
+        t("Put the whole text in quotes (\"…\") if this belongs to it; for a comment, write a space after the '#'."),
     )
 
 
@@ -214,22 +224,30 @@ def _plain_lines(node: ScalarNode, source: str, path: str, folded: bool) -> list
     loc = _loc(path, source, line.start + line.indent)
     if strong and mark in "-*+":
         if folded:
-            message = (
-                f"In a text written after '>' the lines are joined, so this '{mark} ' item becomes part of the line "
-                f"above: '{joined}'."
+            message = t(
+                "In a text written after '>' the lines are joined, so this '{mark} ' item becomes part of the line "
+                "above: '{joined}'.",
+                mark=mark,
+                joined=joined,
             )
-            hint = "Write '|' instead of '>' to keep each line and the list."
+            hint = t("Write '|' instead of '>' to keep each line and the list.")
             return [Finding("ML117", loc, message, hint)]
         dash = _list_item_dash(source, node)
         if dash is not None:
-            message = (
-                f"This '{mark} ' line is read as part of the list item above, because it is indented further than "
-                f"that item's '- ': the item becomes '{joined}'."
+            message = t(
+                "This '{mark} ' line is read as part of the list item above, because it is indented further than "
+                "that item's '- ': the item becomes '{joined}'.",
+                mark=mark,
+                joined=joined,
             )
-            hint = f"Start each '- ' of the list in the same column (column {dash})."
+            hint = t("Start each '- ' of the list in the same column (column {dash}).", dash=dash)
         else:
-            message = f"This '{mark} ' line is read as a continuation of the text above, not as a list item: '{joined}'."
-            hint = (
+            message = t(
+                "This '{mark} ' line is read as a continuation of the text above, not as a list item: '{joined}'.",
+                mark=mark,
+                joined=joined,
+            )
+            hint = t(
                 "For a list, start it on the line below the key with each item as '- '; to keep a list inside a text, "
                 "write '|' after the key and the text on the lines below it."
             )
@@ -238,14 +256,22 @@ def _plain_lines(node: ScalarNode, source: str, path: str, folded: bool) -> list
 
 
 def _foreign_mark(loc: Loc, mark: str, joined: str) -> Finding:
-    copied = " (copied from Word?)" if mark not in "-" else ""
-    message = f"This line starts with '{mark}'{copied}, which is not a list item here: the lines are joined into '{joined}'."
+    copied = t(" (copied from Word?)") if mark not in "-" else ""
+    message = t(
+        "This line starts with '{mark}'{copied}, which is not a list item here: the lines are joined into '{joined}'.",
+        mark=mark,
+        copied=copied,
+        joined=joined,
+    )
     if mark[:1].isdigit():
-        hint = f"Start each list item with '- ' (a hyphen and a space) instead of '{mark}'; the document shows a bulleted list."
+        hint = t(
+            "Start each list item with '- ' (a hyphen and a space) instead of '{mark}'; the document shows a bulleted list.",
+            mark=mark,
+        )
     elif mark == "-":
-        hint = "Write a space after the '-': each list item starts with '- '."
+        hint = t("Write a space after the '-': each list item starts with '- '.")
     else:
-        hint = f"Start each list item with '- ' (a hyphen and a space) instead of '{mark}'."
+        hint = t("Start each list item with '- ' (a hyphen and a space) instead of '{mark}'.", mark=mark)
     return Finding("ML117", loc, message, hint)
 
 
@@ -300,7 +326,7 @@ _CURLY_VALUE = rf"[ ]*(?:- )?(?:[A-Za-z_][A-Za-z0-9_]*[ ]*:[ \t]+)?([{_CURLY}])"
 
 
 def _space_name(char: str) -> str:
-    return "non-breaking spaces" if char == "\u00a0" else f"the special space U+{ord(char):04X}"
+    return t("non-breaking spaces") if char == "\u00a0" else t("the special space U+{code:04X}", code=ord(char))
 
 
 def line_mistake(lines: list[str], index: int) -> tuple[int, str, str] | None:
@@ -317,33 +343,39 @@ def line_mistake(lines: list[str], index: int) -> tuple[int, str, str] | None:
     if spaces and line[odd:].strip():
         return (
             1,
-            f"This line is indented with {_space_name(spaces[0])} (copied from a web page or Word?); "
-            "YAML counts only ordinary spaces as indentation.",
-            "Replace the indentation with ordinary spaces (two per level).",
+            t(
+                "This line is indented with {spaces} (copied from a web page or Word?); "
+                "YAML counts only ordinary spaces as indentation.",
+                spaces=_space_name(spaces[0]),
+            ),
+            t("Replace the indentation with ordinary spaces (two per level)."),
         )
     mark = _mark(content)
     if mark is not None and content[:1] in _WORD_BULLETS + "–—":
         return (
             lead + 1,
-            f"This line starts with '{content[0]}' (copied from Word?), which YAML does not read as a list item.",
-            f"Write '- ' (a hyphen and a space) instead of '{content[0]}'.",
+            t("This line starts with '{mark}' (copied from Word?), which YAML does not read as a list item.", mark=content[0]),
+            t("Write '- ' (a hyphen and a space) instead of '{mark}'.", mark=content[0]),
         )
     curly = _pattern(_CURLY_VALUE).match(line)
     if curly is not None:
         quote = curly.group(1)
         return (
             curly.start(1) + 1,
-            f"The text starts with the typographic quote '{quote}' (from Word); YAML reads only straight quotes "
-            "(\" and ') as quotes, so the text is not quoted.",
-            'Write the text between straight double quotes: "…".',
+            t(
+                "The text starts with the typographic quote '{quote}' (from Word); YAML reads only straight quotes "
+                "(\" and ') as quotes, so the text is not quoted.",
+                quote=quote,
+            ),
+            t('Write the text between straight double quotes: "…".'),
         )
     missing = _pattern(_NO_COLON).match(line)
     if missing is not None and _key_at(lines, index, len(missing.group(1))):
         key, rest = missing.group(2), missing.group(3).rstrip()
         return (
             len(missing.group(1)) + 1,
-            f"There is no ':' after the key '{key}'.",
-            f"Write '{key}: {rest[:40]}'.",
+            t("There is no ':' after the key '{key}'.", key=key),
+            t("Write '{key}: {rest}'.", key=key, rest=rest[:40]),
         )
     return None
 

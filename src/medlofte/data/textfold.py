@@ -26,7 +26,18 @@ def ascii_fold(text: str) -> str:
     """Form without diacritics, for people typing on a keyboard without å, ä, ö:
     'Miljöförvaltningen' -> 'miljoforvaltningen', 'Łódź' -> 'lodz'."""
     decomposed = unicodedata.normalize("NFKD", fold(text).translate(_ASCII))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    # Only letters beyond ASCII can be combining marks: those alone are looked at.
+    return _BEYOND_ASCII.sub(_unless_combining, decomposed)
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if unicodedata.combining(char) else char
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from medlofte.data.findings import Finding
 from medlofte.data.model import Logo, Theme
+from medlofte.messages import t
 
 LOGO_LIMIT = 1_000_000  # bytes: a logo, not a photograph
 MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
@@ -53,21 +54,24 @@ def check(theme: Theme, folder: Path, show: Callable[[Path], str]) -> list[Findi
     if theme.logo:
         path = folder / theme.logo
         media_type = MEDIA_TYPES.get(path.suffix.lower())
-        hint = "Give the path of a PNG, JPEG, GIF, WebP or SVG file of at most 1 MB, relative to the folder of this file."
-        problem = None
+        hint = t("Give the path of a PNG, JPEG, GIF, WebP or SVG file of at most 1 MB, relative to the folder of this file.")
+        problem: str | None = None
         data = b""
         if media_type is None:
-            problem = f"The logo '{theme.logo}' is not a PNG, JPEG, GIF, WebP or SVG file."
+            problem = t("The logo '{logo}' is not a PNG, JPEG, GIF, WebP or SVG file.", logo=theme.logo)
         else:
             try:
                 data = path.read_bytes() if path.stat().st_size <= LOGO_LIMIT else b""
             except OSError as err:
-                problem = f"The logo '{show(path)}' cannot be read: {err.strerror or type(err).__name__}."
+                problem = t(
+                    "The logo '{logo}' cannot be read: {reason}.", logo=show(path), reason=err.strerror or type(err).__name__
+                )
             else:
                 if not data:
-                    problem = f"The logo '{show(path)}' is empty or larger than 1 MB."
+                    problem = t("The logo '{logo}' is empty or larger than 1 MB.", logo=show(path))
                 elif not _looks_like(data, media_type):
-                    problem = f"The logo '{show(path)}' is not the {media_type.split('/')[1].upper()} image its name says."
+                    kind = media_type.split("/")[1].upper()
+                    problem = t("The logo '{logo}' is not the {kind} image its name says.", logo=show(path), kind=kind)
         if problem is None and media_type is not None:
             theme.image = Logo(data, media_type)
         else:
@@ -80,8 +84,12 @@ def check(theme: Theme, folder: Path, show: Callable[[Path], str]) -> list[Findi
                 Finding(
                     "ML407",
                     theme.where("colour"),
-                    f"Headings in {colour} are hard to read: the contrast is {worst:.1f}:1 where at least 4.5:1 is needed.",
-                    "Choose a darker shade of the colour; the graphic profile often gives one for text.",
+                    t(
+                        "Headings in {colour} are hard to read: the contrast is {ratio}:1 where at least 4.5:1 is needed.",
+                        colour=colour,
+                        ratio=f"{worst:.1f}",
+                    ),
+                    t("Choose a darker shade of the colour; the graphic profile often gives one for text."),
                 )
             )
     if theme.light_colour:
@@ -91,8 +99,12 @@ def check(theme: Theme, folder: Path, show: Callable[[Path], str]) -> list[Findi
                 Finding(
                     "ML407",
                     theme.where("light_colour"),
-                    f"Text and links on {light} are hard to read: the contrast is {worst:.1f}:1 where at least 4.5:1 is needed.",
-                    "Choose a lighter shade for the background, or leave light_colour out.",
+                    t(
+                        "Text and links on {light} are hard to read: the contrast is {ratio}:1 where at least 4.5:1 is needed.",
+                        light=light,
+                        ratio=f"{worst:.1f}",
+                    ),
+                    t("Choose a lighter shade for the background, or leave light_colour out."),
                 )
             )
     return findings

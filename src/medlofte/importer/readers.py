@@ -20,6 +20,7 @@ from typing import Any
 from medlofte.errors import UnreadableFile
 from medlofte.importer.blocks import HEADING, PARAGRAPH, TABLE, Block, Line, squeeze, structure
 from medlofte.importer.vocabulary import GENERATED_BY
+from medlofte.messages import t
 
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
@@ -34,20 +35,29 @@ def read(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     if suffix not in readers:
         shown = ", ".join(SUFFIXES)
-        raise UnreadableFile(f"cannot import '{path}': medlofte reads {shown} files, not '{suffix or 'no suffix'}'.")
+        raise UnreadableFile(
+            t(
+                "cannot import '{path}': medlofte reads {shown} files, not '{value}'.",
+                path=path,
+                shown=shown,
+                value=suffix or "no suffix",
+            )
+        )
     if not path.exists():
-        raise UnreadableFile(f"cannot import '{path}': there is no such file.")
+        raise UnreadableFile(t("cannot import '{path}': there is no such file.", path=path))
     if not path.is_file():
-        raise UnreadableFile(f"cannot import '{path}': it is not a file.")
+        raise UnreadableFile(t("cannot import '{path}': it is not a file.", path=path))
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise UnreadableFile(f"cannot import '{path}': {err.strerror or err}.") from err
+        raise UnreadableFile(t("cannot import '{path}': {value}.", path=path, value=err.strerror or err)) from err
     if size > MAX_BYTES:
-        raise UnreadableFile(f"cannot import '{path}': it is larger than {MAX_BYTES // 1024 // 1024} MB.")
+        raise UnreadableFile(
+            t("cannot import '{path}': it is larger than {value} MB.", path=path, value=MAX_BYTES // 1024 // 1024)
+        )
     blocks = readers[suffix](path)
     if not any(b.text or b.rows for b in blocks):
-        raise UnreadableFile(f"cannot import '{path}': it holds no text.")
+        raise UnreadableFile(t("cannot import '{path}': it holds no text.", path=path))
     return blocks
 
 
@@ -55,7 +65,7 @@ def _bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:
-        raise UnreadableFile(f"cannot import '{path}': {err.strerror or err}.") from err
+        raise UnreadableFile(t("cannot import '{path}': {value}.", path=path, value=err.strerror or err)) from err
 
 
 def decode(path: Path) -> str:
@@ -63,13 +73,13 @@ def decode(path: Path) -> str:
     the two encodings Swedish text files come in."""
     data = _bytes(path)
     if b"\x00" in data[:4096]:
-        raise UnreadableFile(f"cannot import '{path}': it is not a text file (it holds binary data).")
+        raise UnreadableFile(t("cannot import '{path}': it is not a text file (it holds binary data).", path=path))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile(f"cannot import '{path}': it is neither UTF-8 nor Windows-1252 text.")
+    raise UnreadableFile(t("cannot import '{path}': it is neither UTF-8 nor Windows-1252 text.", path=path))
 
 
 # ---------------------------------------------------------------------------------------
@@ -378,13 +388,19 @@ def read_docx(path: Path) -> list[Block]:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError as err:  # pragma: no cover - python-docx is a dependency
-        raise UnreadableFile(f"cannot import '{path}': reading Word files needs python-docx ({err}).") from err
+        raise UnreadableFile(
+            t("cannot import '{path}': reading Word files needs python-docx ({err}).", path=path, err=err)
+        ) from err
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as err:
-        raise UnreadableFile(f"cannot import '{path}': it is not a Word (.docx) file that can be opened ({err}).") from err
+        raise UnreadableFile(
+            t("cannot import '{path}': it is not a Word (.docx) file that can be opened ({err}).", path=path, err=err)
+        ) from err
     except Exception as err:
-        raise UnreadableFile(f"cannot import '{path}': the Word file is damaged ({type(err).__name__}).") from err
+        raise UnreadableFile(
+            t("cannot import '{path}': the Word file is damaged ({name__}).", path=path, name__=type(err).__name__)
+        ) from err
     items: list[Line | Block] = []
     gap = 0
     body = document.element.body
@@ -470,24 +486,27 @@ def read_pdf(path: Path) -> list[Block]:
     try:
         import pypdfium2 as pdfium
     except ImportError as err:  # pragma: no cover - pypdfium2 is a dependency
-        raise UnreadableFile(f"cannot import '{path}': reading PDF files needs pypdfium2 ({err}).") from err
+        raise UnreadableFile(t("cannot import '{path}': reading PDF files needs pypdfium2 ({err}).", path=path, err=err)) from err
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as err:
         if "password" in str(err).lower():
-            raise UnreadableFile(f"cannot import '{path}': the PDF is protected by a password.") from err
-        raise UnreadableFile(f"cannot import '{path}': it is not a PDF that can be read ({err}).") from err
+            raise UnreadableFile(t("cannot import '{path}': the PDF is protected by a password.", path=path)) from err
+        raise UnreadableFile(t("cannot import '{path}': it is not a PDF that can be read ({err}).", path=path, err=err)) from err
     try:
         pages = [_page_lines(document[n]) for n in range(len(document))]
     except pdfium.PdfiumError as err:  # pragma: no cover - a page PDFium opened but cannot read
-        raise UnreadableFile(f"cannot import '{path}': the PDF is damaged ({err}).") from err
+        raise UnreadableFile(t("cannot import '{path}': the PDF is damaged ({err}).", path=path, err=err)) from err
     finally:
         document.close()
     chars = sum(len(s.text.strip()) for page in pages for line in page for s in line)
     if chars < 5 * max(1, len(pages)):
         raise UnreadableFile(
-            f"cannot import '{path}': the PDF has no text layer (it is probably a scanned image). "
-            "Run it through OCR first (for example `ocrmypdf in.pdf out.pdf`) and import the result."
+            t(
+                "cannot import '{path}': the PDF has no text layer (it is probably a scanned image). Run it "
+                "through OCR first (for example `ocrmypdf in.pdf out.pdf`) and import the result.",
+                path=path,
+            )
         )
     return structure(_pdf_lines(pages))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from medlofte.choices import Report
 from medlofte.errors import PdfUnavailable, TemplateProblem
+from medlofte.messages import t
 from medlofte.output import markdown
 from medlofte.views.labels import Labels
 from medlofte.views.look import PLAIN, Look
@@ -44,8 +45,11 @@ def _html_links(text: object) -> Any:  # markupsafe.Markup
 
     from medlofte.data.textblocks import runs
 
+    plain = "" if text is None else str(text)
+    if ":" not in plain:  # no address without its scheme's colon: the text alone, escaped
+        return escape(plain)
     out = Markup("")
-    for piece in runs("" if text is None else str(text)):
+    for piece in runs(plain):
         if piece.url is None:
             out += escape(piece.text)
         else:
@@ -116,6 +120,16 @@ def _css_data_uri(css: str) -> str:
     return "data:text/css;base64," + base64.b64encode(css.encode("utf-8")).decode("ascii")
 
 
+def prepare_html(templates: list[str]) -> None:
+    """The bundled HTML templates compiled now (before worker processes start, which
+    inherit them) rather than in every worker."""
+    environment = _environment("html", None)
+    parts = [name for name in environment.list_templates() if name.startswith("_") and name.endswith(".html.j2")]
+    parts += ["style.css", "site.css"]
+    for name in [*templates, *parts]:
+        environment.get_template(name)
+
+
 def _render(
     kind: str, template: str, document: object, labels: Labels, templates: Path | None, look: Look | None = None, **extra: object
 ) -> str:
@@ -125,13 +139,22 @@ def _render(
         env = _environment(kind, templates)
         return str(env.get_template(template).render(doc=document, t=labels, look=look or PLAIN, **extra))
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateProblem(f"template error: {err.filename or err.name}:{err.lineno}: {err.message}") from err
+        raise TemplateProblem(
+            t(
+                "template error: {value}:{lineno}: {message}",
+                value=err.filename or err.name,
+                lineno=err.lineno,
+                message=err.message,
+            )
+        ) from err
     except jinja2.TemplateNotFound as err:
-        raise TemplateProblem(f"template error: template not found: {err.name}") from err
+        raise TemplateProblem(t("template error: template not found: {name}", name=err.name)) from err
     except jinja2.TemplateError as err:
-        raise TemplateProblem(f"template error: {template}: {err.message or err}") from err
+        raise TemplateProblem(t("template error: {template}: {value}", template=template, value=err.message or err)) from err
     except (TypeError, ValueError, AttributeError, KeyError, IndexError) as err:
-        raise TemplateProblem(f"template error: {template}: {type(err).__name__}: {err}") from err
+        raise TemplateProblem(
+            t("template error: {template}: {name__}: {err}", template=template, name__=type(err).__name__, err=err)
+        ) from err
 
 
 # The report a document is: its templates by format.
@@ -173,10 +196,12 @@ def _weasyprint() -> Any:  # WeasyPrint has no type information
     try:
         import weasyprint  # type: ignore[import-untyped]
     except ImportError as err:
-        raise PdfUnavailable("PDF output needs WeasyPrint, an optional extra: pip install 'medlofte[pdf]'") from err
+        raise PdfUnavailable(
+            t("PDF output needs WeasyPrint, an optional extra: pip install weasyprint (where medlofte is installed)")
+        ) from err
     except OSError as err:  # installed, but the Pango library is missing
         raise PdfUnavailable(
-            f"WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+            t("WeasyPrint cannot start: {err}. On Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0", err=err)
         ) from err
     return weasyprint
 

@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from medlofte import __version__
 from medlofte.choices import FindingFormat
-from medlofte.data.findings import RULES, Finding, Report, Severity, count, plural
+from medlofte.data.findings import RULES, Finding, Report, Severity, count
 from medlofte.data.textcheck import LINE_BREAK
+from medlofte.messages import join, shown, t
 from medlofte.output.terminal import printable
 
 JSON_VERSION = 1
@@ -36,12 +37,11 @@ class More(NamedTuple):
 
     @property
     def text(self) -> str:
-        one = self.hidden == 1
-        return (
-            f"{self.hidden} more {'finding' if one else 'findings'} of this kind in this file "
-            f"{'is' if one else 'are'} not listed; the summary counts them all. "
-            "Fix the ones above and validate again, or see every one with --format json."
-        )
+        if self.hidden == 1:
+            more = t("1 more finding of this kind in this file is not listed; the summary counts them all.")
+        else:
+            more = t("{n} more findings of this kind in this file are not listed; the summary counts them all.", n=self.hidden)
+        return shown(t("{more} Fix the ones above and validate again, or see every one with --format json.", more=more))
 
 
 def capped(findings: Iterable[Finding], limit: int = SHOWN_PER_KIND) -> Iterator[Finding | More]:
@@ -68,16 +68,19 @@ def capped(findings: Iterable[Finding], limit: int = SHOWN_PER_KIND) -> Iterator
 
 
 def summary_line(report: Report, strict: bool = False) -> str:
-    where = f"Checked {plural(report.files, 'file')} in {plural(report.directories, 'data directory', 'data directories')}"
+    files = t("1 file") if report.files == 1 else t("{n} files", n=report.files)
+    dirs = t("1 data directory") if report.directories == 1 else t("{n} data directories", n=report.directories)
+    where = t("Checked {files} in {dirs}", files=files, dirs=dirs)
     if not report.findings:
-        return f"{where}: no problems found."
-    parts = []
+        return shown(t("{where}: no problems found.", where=where))
+    parts: list[object] = []
     errors, warnings = count(report.findings)
     if errors:
-        parts.append(plural(errors, "error"))
+        parts.append(t("1 error") if errors == 1 else t("{n} errors", n=errors))
     if warnings:
-        parts.append(plural(warnings, "warning") + ("" if strict or errors else " (fail with --strict)"))
-    return f"{where}: {', '.join(parts)}."
+        said = t("1 warning") if warnings == 1 else t("{n} warnings", n=warnings)
+        parts.append(said if strict or errors else t("{warnings} (fail with --strict)", warnings=said))
+    return shown(t("{where}: {parts}.", where=where, parts=join(parts)))
 
 
 # ---------------------------------------------------------------------------------------
@@ -211,8 +214,8 @@ def format_json(report: Report, strict: bool = False) -> str:
         f'      "line": {int(f.loc.line)},\n'
         f'      "column": {int(f.loc.column)},\n'
         f"{_json_cell(f, text)}"
-        f'      "message": {text(f.message)},\n'
-        f'      "hint": {text(f.hint)}\n'
+        f'      "message": {text(shown(f.message))},\n'
+        f'      "hint": {text(shown(f.hint))}\n'
         "    }"
         for f in report.findings
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from medlofte.output.terminal import clip, column_widths, console_text, table
 from medlofte.views.labels import Labels
-from medlofte.views.overview import Line, Overview, document
+from medlofte.views.overview import Line, Overview, Table, document
 
 JSON_VERSION = 1
 
@@ -55,8 +55,9 @@ def format_json(report: Overview) -> str:
 
 
 def format_table(report: Overview, labels: Labels, color: bool = False, width: int = 80) -> str:
-    """The overview's tables of plain texts (never markup); a table too wide for the
-    terminal leaves rich to share out the width."""
+    """The overview's tables of plain texts (never markup). A table too wide for the
+    terminal with a column for each thing is shown compact (see ``compact``); one too wide
+    even so leaves rich to share out the width."""
     from rich.text import Text
 
     shown = document(report, labels)
@@ -65,14 +66,42 @@ def format_table(report: Overview, labels: Labels, color: bool = False, width: i
     console.print(Text(shown.as_of, style="dim"))
     console.print(Text(shown.summary))
     for each in shown.tables:
-        rows = [[clip(cell) for cell in row] for row in each.rows]
-        if each.total:
-            rows.append(each.total)
-        if not rows:
+        if not each.rows:
             console.print(Text(each.heading, style="bold"))
             console.print(Text("  " + each.none))
             continue
+        rows = [[clip(cell) for cell in row] for row in each.rows]
+        if each.total:
+            rows.append(each.total)
         widths = column_widths(each.header, rows, width)
-        right = frozenset(range(each.numeric, len(each.header)))
-        console.print(table(Text(each.heading, style="bold"), each.header, rows, widths, right=right))
+        header, numeric = each.header, each.numeric
+        if widths is None:
+            header, rows, numeric = compact(each, rows)
+            widths = column_widths(header, rows, width)
+        right = frozenset(range(numeric, len(header)))
+        console.print(table(Text(each.heading, style="bold"), header, rows, widths, right=right))
     return text()
+
+
+def compact(each: Table, rows: list[list[str]]) -> tuple[list[str], list[list[str]], int]:
+    """A table's header, rows and first numeric column with its texts in fewer columns, for
+    a narrow terminal (80 columns) where a column for each would break words: a promise's
+    municipality, place and police area one below the other in one cell and its period
+    broken after the dash ('2024-01-01–' above '2024-12-31'); an area's or actor's kind in
+    brackets after its name."""
+    texts = each.rows and each.numeric
+    if texts == 4:  # municipality, place, police area, period
+        header = [" / ".join(each.header[:3]), each.header[3], *each.header[4:]]
+        return header, [["\n".join(filter(None, row[:3])), _breakable(row[3]), *row[4:]] for row in rows], 2
+    if texts == 2 and len(each.header) > 3:  # name, kind
+        header = [f"{each.header[0]} ({each.header[1].lower()})", *each.header[2:]]
+        return header, [[f"{row[0]} ({row[1]})", *row[2:]] for row in rows], 1
+    return each.header, rows, each.numeric
+
+
+def _breakable(period: str) -> str:
+    """'2024-01-01–2024-12-31' on two lines, after its dash; a period with spaces (or a short
+    one: '2021–2022') as it is, as the terminal wraps it at its spaces."""
+    if " " in period or len(period) <= 10 or period.count("–") != 1:
+        return period
+    return period.replace("–", "–\n")

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from medlofte.errors import UsageError
+from medlofte.messages import t
 from medlofte.server.http import Hub, PreviewHTTPServer
 from medlofte.server.site import Builder
 
@@ -30,7 +31,9 @@ def _address(host: str, port: int) -> tuple[socket.AddressFamily, tuple[str, int
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except (socket.gaierror, UnicodeError) as err:
-        raise UsageError(f"cannot serve on '{host}': no such address on this machine. Use an address such as 127.0.0.1.") from err
+        raise UsageError(
+            t("cannot serve on '{host}': no such address on this machine. Use an address such as 127.0.0.1.", host=host)
+        ) from err
     family, _, _, _, address = found[0]
     return family, (str(address[0]), int(address[1]))
 
@@ -43,15 +46,25 @@ def _bind(host: str, port: int) -> PreviewHTTPServer:
     except OSError as err:
         if err.errno in _IN_USE or getattr(err, "winerror", None) in _IN_USE:
             raise UsageError(
-                f"port {port} is already in use on {host}: another program (perhaps another medlofte serve) listens there. "
-                "Stop it, or choose another port with --port."
+                t(
+                    "port {port} is already in use on {host}: another program (perhaps another medlofte "
+                    "serve) listens there. Stop it, or choose another port with --port.",
+                    port=port,
+                    host=host,
+                )
             ) from err
         if err.errno in _DENIED or getattr(err, "winerror", None) in _DENIED:
             raise UsageError(
-                f"not allowed to listen on {host} port {port} (ports below 1024 need administrator rights). "
-                "Choose another port with --port."
+                t(
+                    "not allowed to listen on {host} port {port} (ports below 1024 need "
+                    "administrator rights). Choose another port with --port.",
+                    host=host,
+                    port=port,
+                )
             ) from err
-        raise UsageError(f"cannot listen on {host} port {port}: {err.strerror or err}.") from err
+        raise UsageError(
+            t("cannot listen on {host} port {port}: {value}.", host=host, port=port, value=err.strerror or err)
+        ) from err
     if local:
         bound = server.server_port
         names = ("127.0.0.1", "localhost", "[::1]")

@@ -157,11 +157,12 @@ def _counts(found: list[int]) -> Counts:
     return Counts(dict(zip(COLUMNS, found, strict=True)))
 
 
-def summarise(data: Dataset, as_of: date, key: str | None = None) -> Summary:
-    """The rows and counts of one valid data set."""
+def summarise(data: Dataset, as_of: date, key: str | None = None, rows: bool = True) -> Summary:
+    """The counts of one valid data set, and with ``rows`` its export rows (one per
+    activity; the overview and the site need none)."""
     assert data.promise is not None
     about = info(data, key)
-    rows: list[tuple[Cell, ...]] = []
+    out: list[tuple[Cell, ...]] = []
     total: _Tally[str] = _Tally()
     kinds: _Tally[str] = _Tally()
     types: _Tally[str] = _Tally()
@@ -188,8 +189,10 @@ def summarise(data: Dataset, as_of: date, key: str | None = None) -> Summary:
             actor_key = (fold(actor.name), actor.type.value)
             actor_names.setdefault(actor_key, actor.name)
             actors.add(actor_key, column, late)
+        if not rows:
+            continue
         words, amount, unit = _quantity(activity.quantities)
-        rows.append(
+        out.append(
             (
                 about.key,
                 about.title,
@@ -229,10 +232,10 @@ def summarise(data: Dataset, as_of: date, key: str | None = None) -> Summary:
                 activity.followed_up.isoformat() if activity.followed_up else "",
             )
         )
-    counts, overdue = total.result("") if rows else (_counts([0] * len(COLUMNS)), 0)
+    counts, overdue = total.result("") if total.found else (_counts([0] * len(COLUMNS)), 0)
     return Summary(
         about,
-        rows,
+        out,
         counts,
         overdue,
         {k: kinds.result(k) for k in kinds.found},

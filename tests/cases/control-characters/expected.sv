@@ -1,0 +1,6 @@
+areas/01-trafik.yaml:1:8: error [ML209] Texten innehåller styrtecknet U+001B (ESC), skrivet som en specialkod som '\e' eller '\x1b'. Ta bort specialkoden: ett sådant tecken kan inte skrivas ut, och i ett terminalfönster kan det ändra det som visas.
+areas/01-trafik.yaml:2:12: error [ML209] Texten innehåller styrtecknet U+0008 (BS), skrivet som en specialkod som '\e' eller '\x1b'. Ta bort specialkoden: ett sådant tecken kan inte skrivas ut, och i ett terminalfönster kan det ändra det som visas.
+areas/01-trafik.yaml:4:5: error [ML209] Texten innehåller styrtecknet U+007F (DEL), skrivet som en specialkod som '\e' eller '\x1b'. Ta bort specialkoden: ett sådant tecken kan inte skrivas ut, och i ett terminalfönster kan det ändra det som visas.
+areas/01-trafik.yaml:5:5: error [ML209] Texten innehåller styrtecknet U+009B (CSI), skrivet som en specialkod som '\e' eller '\x1b'. Ta bort specialkoden: ett sådant tecken kan inte skrivas ut, och i ett terminalfönster kan det ändra det som visas.
+areas/01-trafik.yaml:6:5: error [ML209] Texten innehåller Unicode-icketecknet U+FFFE, skrivet som en specialkod som '\e' eller '\x1b'. Ta bort specialkoden: ett sådant tecken kan inte skrivas ut, och i ett terminalfönster kan det ändra det som visas.
+Kontrollerade 3 filer i 1 datamapp: 5 fel.

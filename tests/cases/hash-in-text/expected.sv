@@ -1,0 +1,3 @@
+areas/01-trafik.yaml:7:39: error [ML118] Texten slutar vid '…Alla soprum i kvarter': YAML läser ' #' som början på en kommentar, så '#3 och #4 har fått ny belysning.' kommer inte med. Sätt hela texten inom citattecken ("…") om det här hör till den; för en kommentar, skriv ett mellanslag efter '#'.
+areas/01-trafik.yaml:11:11: error [ML118] Texten slutar vid '… skickades till alla hushåll i': YAML läser ' #' som början på en kommentar, så '#2 och #5.' kommer inte med. Sätt hela texten inom citattecken ("…") om det här hör till den; för en kommentar, skriv ett mellanslag efter '#'.
+Kontrollerade 3 filer i 1 datamapp: 2 fel.

@@ -1,0 +1,3 @@
+areas/01-trafik.yaml:4:3: error [ML117] Raden börjar med '1.' (kopierat från Word?), som inte är en listpunkt här: raderna slås ihop till '…Under våren har vi sett: 1. mopedåkning på gång- och cy…'. Börja varje listpunkt med '- ' (ett bindestreck och ett mellanslag) i stället för '1.'; dokumentet visar en punktlista.
+areas/01-trafik.yaml:7:3: error [ML117] Raden börjar med '1.' (kopierat från Word?), som inte är en listpunkt här: raderna slås ihop till '…1. Brist på belysning 2. Få vuxna ute på kvällarna…'. Börja varje listpunkt med '- ' (ett bindestreck och ett mellanslag) i stället för '1.'; dokumentet visar en punktlista.
+Kontrollerade 3 filer i 1 datamapp: 2 fel.

@@ -1,0 +1,5 @@
+areas/01-trafik.yaml:2:1: error [ML201] Okänd nyckel 'titel' i en områdesfil. Menade du 'title'? Tillåtna nycklar: title, kind, label, order, place, period, parties, intro, situation, causes, goals, commitments, follow_up, examples, headings, parts.
+areas/01-trafik.yaml:4:3: error [ML117] Raden med '- ' läses som en fortsättning på texten ovanför, inte som en listpunkt: '…Vi ser - mopeder på gångvägarna…'. För en lista, börja på raden under nyckeln med varje punkt som '- '; för att ha en lista inne i en text, skriv '|' efter nyckeln och texten på raderna under.
+areas/01-trafik.yaml:7:14: error [ML301] Okänd aktör 'Polsen'. Menade du 'Polisen'? Aktörerna finns i actors.yaml.
+areas/01-trafik.yaml:9:35: error [ML118] Texten slutar vid '…minst 20 trafikkontroller': YAML läser ' #' som början på en kommentar, så '#3 och #4' kommer inte med. Sätt hela texten inom citattecken ("…") om det här hör till den; för en kommentar, skriv ett mellanslag efter '#'.
+Kontrollerade 3 filer i 1 datamapp: 4 fel.
