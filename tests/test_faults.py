@@ -112,7 +112,11 @@ def test_a_render_killed_at_random_moments_leaves_one_set_and_the_next_run_repla
         journal = (out / writing.OUTPUT_JOURNAL).exists()
         if number == signal.SIGTERM:
             # Cleaned up by the run itself: no temporary file, no journal, one set.
-            assert process.returncode in (0, 143), stderr
+            # 0 or 143; or killed the default way when the signal came after the write was
+            # over (the handlers given back, on the way out): then the new set is complete.
+            assert process.returncode in (0, 143, -signal.SIGTERM), stderr
+            if process.returncode == -signal.SIGTERM:
+                assert documents(out) == new, stderr
             if process.returncode == 143:
                 assert stderr.endswith("medlofte: interrupted; nothing was left half-written\n"), stderr
             assert (leftovers(out), journal) == ([], False)
