@@ -8,9 +8,9 @@ group, housing companies, rescue service, schools, civil society, region, busine
 area files of 5-15 activities in Swedish, with goals, quantities, places, periods that are
 not always calendar years, and some follow-up. The same seed gives the same files.
 
-``--hostile`` writes instead the odd data directories that once made medlofte slow, each
-file under the 1 MiB cap (see HOSTILE): a group chain, many unknown names, many repeated
-keys.
+``--hostile`` writes instead the odd data directories that once made medlofte slow (see
+HOSTILE): a group chain, many unknown names, many repeated keys (each file under the 1 MiB
+cap), an area file linked to /dev/zero, and 100,000 area files.
 """
 
 from __future__ import annotations
@@ -284,10 +284,33 @@ def repeated_keys(target: Path, count: int = 100_000) -> None:
     _hostile_dir(target, "Exempels kommun", [EXEMPEL], {"01-trafik.yaml": area})
 
 
+def zero_link(target: Path) -> None:
+    """An area file that is a symbolic link to /dev/zero: endless bytes, once read until the
+    memory ran out (3 GB)."""
+    area = "title: Trafik\ncommitments:\n  - actors: [Polisen]\n    activities:\n      - Kontroller\n"
+    _hostile_dir(target, "Exempels kommun", [EXEMPEL], {"01-trafik.yaml": area})
+    (target / "areas" / "02-noll.yaml").symlink_to("/dev/zero")
+
+
+def many_files(target: Path, count: int = 100_000) -> None:
+    """``count`` area files, each a small valid area (once 20 s and 352 MB to validate, 49 s
+    and 822 MB to render)."""
+    _hostile_dir(target, "Exempels kommun", [EXEMPEL], {})
+    area = b"title: Trafik\ncommitments:\n  - actors: [Polisen]\n    activities:\n      - Kontroller\n"
+    for n in range(1, count + 1):
+        (target / "areas" / f"{n:06d}-trafik.yaml").write_bytes(area)
+
+
 EXEMPEL = "  - id: exempels-kommun\n    name: Exempels kommun\n    type: municipal\n"
 
 # name -> generator; each directory is written under OUT_DIR/<name>.
-HOSTILE = {"group-chain": group_chain, "unknown-names": unknown_names, "repeated-keys": repeated_keys}
+HOSTILE = {
+    "group-chain": group_chain,
+    "unknown-names": unknown_names,
+    "repeated-keys": repeated_keys,
+    "zero-link": zero_link,
+    "many-files": many_files,
+}
 
 
 def main() -> None:
@@ -296,13 +319,17 @@ def main() -> None:
     parser.add_argument("--municipalities", type=int, default=290)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hostile", action="store_true", help="write the hostile data directories instead")
+    parser.add_argument("--many-files", type=int, default=100_000, help="area files in the hostile many-files case")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if args.out_dir.exists():
         shutil.rmtree(args.out_dir)
     if args.hostile:
         for name, write in HOSTILE.items():
-            write(args.out_dir / name)
+            if name == "many-files":
+                many_files(args.out_dir / name, args.many_files)
+            else:
+                write(args.out_dir / name)
         print(f"{len(HOSTILE)} hostile data directories in {args.out_dir}")
         return
     for town in municipality_names(args.municipalities, rng):

@@ -48,9 +48,18 @@ def test_the_same_seed_gives_the_same_files(tmp_path: Path) -> None:
 
 def test_the_hostile_directories_have_the_shapes_the_benchmark_names(tmp_path: Path) -> None:
     script = ROOT / "benchmarks" / "generate.py"
-    subprocess.run([sys.executable, str(script), str(tmp_path), "--hostile"], check=True, capture_output=True)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["group-chain", "repeated-keys", "unknown-names"]
-    assert max(p.stat().st_size for p in tmp_path.rglob("*.yaml")) < 1024 * 1024  # all under the cap
+    # 2,001 area files instead of the benchmark's 100,000: one more than the cap is the same case.
+    hostile = [sys.executable, str(script), str(tmp_path), "--hostile", "--many-files", "2001"]
+    subprocess.run(hostile, check=True, capture_output=True)
+    names = ["group-chain", "many-files", "repeated-keys", "unknown-names", "zero-link"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
+    files = [p for name in names[:4] for p in (tmp_path / name).rglob("*.yaml")]
+    assert max(p.stat().st_size for p in files) < 1024 * 1024  # all under the cap
+    assert (tmp_path / "zero-link" / "areas" / "02-noll.yaml").readlink() == Path("/dev/zero")
+    assert [f.code for f in api.load(tmp_path / "zero-link").findings] == ["ML116"]
+    many = api.load(tmp_path / "many-files")
+    assert len(list((tmp_path / "many-files" / "areas").iterdir())) == 2001
+    assert [f.code for f in many.findings] == ["ML121"]
     chain = api.load(tmp_path / "group-chain")
     assert chain.findings == []
     bottom = chain.registry.get("Grupp 0001")

@@ -8,6 +8,7 @@ when it cannot. Nothing here prints.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -53,6 +54,7 @@ __all__ = [
     "UsageError",
     "ValidationReport",
     "actor_summaries",
+    "append_step_summary",
     "build_site",
     "compare_folders",
     "compare_revision",
@@ -223,6 +225,32 @@ def step_summary(report: ValidationReport, strict: bool = False) -> str:
     from medlofte.output.findings import format_step_summary
 
     return format_step_summary(report, strict)
+
+
+def append_step_summary(path: Path, report: ValidationReport, strict: bool = False) -> None:
+    """Add the job summary to the end of ``path`` ($GITHUB_STEP_SUMMARY), whole or not at
+    all: a write that fails midway (a full disk) is cut back to where it began."""
+    import stat
+
+    text = step_summary(report, strict).encode("utf-8")
+    what = t("the job summary (GITHUB_STEP_SUMMARY)")
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as err:
+        raise write_error(what, path, err) from err
+    try:
+        begun = os.fstat(handle)
+        written = 0
+        try:
+            while written < len(text):
+                written += os.write(handle, text[written:])
+        except OSError as err:
+            if stat.S_ISREG(begun.st_mode):
+                with contextlib.suppress(OSError):
+                    os.ftruncate(handle, begun.st_size)
+            raise write_error(what, path, err) from err
+    finally:
+        os.close(handle)
 
 
 T = TypeVar("T")
@@ -541,24 +569,49 @@ def render_targets(results: list[Rendered], formats: tuple[RenderFormat, ...], o
 # Writing
 
 
-def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str = "the output") -> None:
-    """Write every file or none, atomically, never over a file medlofte did not write
-    (unless ``force``); a failing disk is a :class:`WriteError`."""
+def write_outputs(files: dict[Path, bytes], *, force: bool = False, track: bool = True, what: str | None = None) -> None:
+    """Write every file or none, as one set, never over a file medlofte did not write
+    (unless ``force``); a failing disk is a :class:`WriteError` naming the path."""
     from medlofte.actions import writing
 
     try:
         writing.write_outputs(files, force=force, track=track)
     except OSError as err:
-        raise WriteError(t("cannot write {what}: {why}", what=what, why=_why(next(iter(files), Path()), err))) from err
+        raise write_error(what or t("the output"), next(iter(files), Path()), err) from err
+
+
+def write_error(what: str, path: Path, err: OSError) -> WriteError:
+    """``cannot write <what> (<path>): <why>``: the path the system names, else ``path``."""
+    where = Path(os.fsdecode(err.filename)) if err.filename else path
+    shown = where.as_posix()
+    why = _why(where, err)
+    if shown == what or shown in what:
+        return WriteError(t("cannot write {what}: {why}", what=what, why=why))
+    return WriteError(t("cannot write {what} ({path}): {why}", what=what, path=shown, why=why))
+
+
+# Reasons in a coordinator's words, by errno; anything else as the system says it.
+_REASONS = {
+    errno.ENOSPC: t("the disk is full"),
+    getattr(errno, "EDQUOT", errno.ENOSPC): t("the disk is full (the quota is used up)"),
+    errno.EROFS: t("the file system is read-only"),
+    errno.EACCES: t("permission denied (the folder or file is not writable)"),
+    errno.EPERM: t("permission denied (the folder or file is not writable)"),
+    errno.EISDIR: t("it is a folder, not a file; remove or rename the folder"),
+    errno.EFBIG: t("the file is larger than this system allows"),
+    errno.ENAMETOOLONG: t("the name is too long for the file system"),
+}
 
 
 def _why(path: Path, err: OSError) -> str:
-    """Why a path cannot be written, in words: a file where a folder must be, or the system's reason."""
+    """Why a path cannot be written, in words: a file where a folder must be, or the reason."""
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
-                return f"{parent.as_posix()} is a file, not a folder"
+                return t("{parent} is a file, not a folder", parent=parent.as_posix())
             break
+    if err.errno in _REASONS:
+        return _REASONS[err.errno]
     return err.strerror or str(err)
 
 
@@ -578,7 +631,7 @@ def init(directory: Path, *, empty: bool = False, ci: CiKind | str = CiKind.gith
     try:
         return scaffold.init(directory, empty=empty, ci=choice(CiKind, ci), guide=choice(Lang, guide))
     except OSError as err:
-        raise WriteError(t("cannot create the repository: {value}", value=err.strerror or err)) from err
+        raise write_error(t("the repository"), directory, err) from err
 
 
 # ---------------------------------------------------------------------------------------
@@ -595,11 +648,8 @@ def rollover(
 ) -> tuple[list[Path], PartialDate, PartialDate | None]:
     """Write next year's promise from this one into ``output``, a new or empty directory;
     it is checked before it is put in place, and nothing existing is ever replaced."""
-    import shutil
-    import tempfile
-
     from medlofte.actions import rollover as rolling
-    from medlofte.actions.writing import atomic_write
+    from medlofte.actions.writing import atomic_write, staging_folder
 
     existing_dir(data_dir)
     try:
@@ -611,30 +661,33 @@ def rollover(
     data = loading.load(data_dir)
     require_valid(data)
     files, new_start, new_end = rolling.rollover(data, Path(data_dir), year=year, start=start, end=end)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".medlofte-rollover.", dir=output.parent))
-    except OSError as err:  # a regular file on the way, a read-only file system, a full disk
-        raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
-    try:
-        for relative, content in files.items():
-            atomic_write(staging / relative, content)
-        checked = loading.load(staging)
-        if not checked.ok:
-            problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-            raise ConfigError(t("the rolled-over promise does not validate: {problems}", problems=problems))
-        if output.exists():
-            for relative in files:
-                target = output / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                (staging / relative).replace(target)
-        else:
-            staging.replace(output)
+    try:  # a regular file on the way, a read-only file system, a full disk
+        with staging_folder(output.parent) as staging:
+            for relative, content in files.items():
+                atomic_write(staging / relative, content)
+            checked = loading.load(staging)
+            if not checked.ok:
+                problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+                raise ConfigError(t("the rolled-over promise does not validate: {problems}", problems=problems))
+            _into_place(staging, output, files)
     except OSError as err:
         raise WriteError(t("cannot write next year's promise to {output}: {why}", output=output, why=_why(output, err))) from err
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return [output / relative for relative in files], new_start, new_end
+
+
+def _into_place(staging: Path, output: Path, files: dict[str, bytes]) -> None:
+    """The staged folder renamed to ``output`` in one step (POSIX also over an empty folder);
+    else, into an existing folder, file by file."""
+    try:
+        staging.replace(output)
+        return
+    except OSError:
+        if not output.is_dir():
+            raise
+    for relative in files:
+        target = output / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (staging / relative).replace(target)
 
 
 # ---------------------------------------------------------------------------------------
@@ -670,7 +723,7 @@ def forms(
         try:
             added = collect.write_ids(data)
         except OSError as err:
-            raise WriteError(t("cannot give the activities ids: {value}", value=err.strerror or err)) from err
+            raise write_error(t("the activities' ids"), Path(data_dir), err) from err
         if added:
             data = load_valid(data_dir)
     files: dict[Path, bytes] = {}
@@ -680,7 +733,7 @@ def forms(
             while output / f"{stem}.xlsx" in files:  # two names with one slug: both forms go out
                 stem, n = f"{file_stem(actor.name)}-{n}", n + 1
             files[output / f"{stem}.xlsx"] = form(data, actor, lang)
-    write_outputs(files, force=force, what="the forms")
+    write_outputs(files, force=force, what=t("the forms"))
     return FormsResult(sorted(files), added)
 
 
@@ -722,7 +775,7 @@ def collect(
         try:
             written = collecting.apply(data, plan.changes)
         except OSError as err:
-            raise WriteError(t("cannot write the answers: {value}", value=err.strerror or err)) from err
+            raise write_error(t("the answers"), root, err) from err
     return Collected(plan.findings, plan.changes, written, plan.answers, plan.forms, plan.without)
 
 
@@ -909,10 +962,7 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
     ``output`` must be new or empty unless ``force``, which replaces its promise.yaml,
     actors.yaml and area files.
     """
-    import shutil
-    import tempfile
-
-    from medlofte.actions.writing import atomic_write
+    from medlofte.actions.writing import staging_folder
     from medlofte.importer import build
 
     if output.exists() and not output.is_dir():
@@ -923,38 +973,49 @@ def import_document(source: Path, output: Path, *, force: bool = False) -> Impor
             t("{output} exists and is not empty; import never overwrites. Use --force to replace its data files.", output=output)
         )
     files, guesses = build.draft_files(source)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     try:
+        with staging_folder(output.parent) as staging:
+            warnings = _stage_draft(source, staging, output, files, guesses)
+    except OSError as err:
+        raise write_error(t("the draft"), output, err) from err
+    return Imported([output / relative for relative in files], guesses, warnings)
+
+
+def _stage_draft(source: Path, staging: Path, output: Path, files: dict[str, str], guesses: list[str]) -> int:
+    """Write the draft into ``staging``, check it (falling back to text only) and move it
+    into place; ``files`` and ``guesses`` become what was written. The number of warnings."""
+    import shutil
+
+    from medlofte.actions.writing import atomic_write
+    from medlofte.importer import build
+
+    for relative, text in files.items():
+        atomic_write(staging / relative, text.encode("utf-8"))
+    checked = loading.load(staging)
+    if not checked.ok:
+        fallback, said = build.fallback_files(source, [f"{f.code} {f.message}" for f in checked.errors])
+        files.clear()
+        files.update(fallback)
+        guesses[:] = said
+        shutil.rmtree(staging)
+        staging.mkdir()
         for relative, text in files.items():
             atomic_write(staging / relative, text.encode("utf-8"))
         checked = loading.load(staging)
-        if not checked.ok:
-            files, guesses = build.fallback_files(source, [f"{f.code} {f.message}" for f in checked.errors])
-            shutil.rmtree(staging)
-            staging.mkdir()
-            for relative, text in files.items():
-                atomic_write(staging / relative, text.encode("utf-8"))
-            checked = loading.load(staging)
-            if not checked.ok:  # pragma: no cover - the fallback is text only
-                problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
-                raise ConfigError(t("the imported draft does not validate: {problems}", problems=problems))
-        warnings = len(checked.findings)
-        if not output.exists():
-            staging.replace(output)
-        else:
-            for stale in sorted((output / "areas").glob("*.y*ml")) if (output / "areas").is_dir() else []:
-                if stale.relative_to(output).as_posix() not in files:
-                    stale.unlink()
-            for relative in files:
-                target = output / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                (staging / relative).replace(target)
-    except OSError as err:
-        raise WriteError(t("cannot write the draft: {value}", value=err.strerror or err)) from err
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return Imported([output / relative for relative in files], guesses, warnings)
+        if not checked.ok:  # pragma: no cover - the fallback is text only
+            problems = "; ".join(f"{f.loc.path}:{f.loc.line}: {f.message}" for f in checked.errors[:5])
+            raise ConfigError(t("the imported draft does not validate: {problems}", problems=problems))
+    if not output.exists():
+        staging.replace(output)
+    else:
+        for stale in sorted((output / "areas").glob("*.y*ml")) if (output / "areas").is_dir() else []:
+            if stale.relative_to(output).as_posix() not in files:
+                stale.unlink()
+        for relative in files:
+            target = output / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            (staging / relative).replace(target)
+    return len(checked.findings)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1178,5 +1239,5 @@ def build_site(
         files[output / entry.page] = site.place_links(g.pages["promise"], entry, labels)
         if entry.follow_up:
             files[output / entry.follow_up] = site.place_links(g.pages["follow-up"], entry, labels)
-    write_outputs(files, force=force, what="the site")
+    write_outputs(files, force=force, what=t("the site"))
     return BuiltSite(sorted(files), len(found), sum(1 for e in linked if e.follow_up))

@@ -42,7 +42,7 @@ from medlofte.choices import (
     StatusFormat,
 )
 from medlofte.data.model import Status  # the --status choices are the model's own
-from medlofte.errors import EXIT_INTERNAL, MedlofteError, UsageError
+from medlofte.errors import EXIT_INTERNAL, Interrupted, MedlofteError, UsageError
 from medlofte.messages import t
 
 
@@ -246,8 +246,7 @@ def validate(
             typer.echo(api.summary_line(report, strict), err=True)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if fmt is FindingFormat.github and summary_file:
-            with Path(summary_file).open("a", encoding="utf-8") as handle:
-                handle.write(api.step_summary(report, strict))
+            api.append_step_summary(Path(summary_file), report, strict)
     raise typer.Exit(report.exit_code(strict))
 
 
@@ -568,7 +567,7 @@ def schema(
     from medlofte import api
 
     files = {output / name: text.encode("utf-8") for name, text in api.schemas().items()}
-    api.write_outputs(files, force=force, track=False, what="the schemas")
+    api.write_outputs(files, force=force, track=False, what=t("the schemas"))
     for path in files:
         typer.echo(f"Wrote {path.as_posix()}", err=True)
 
@@ -875,8 +874,11 @@ def main() -> None:
         app()
     except SystemExit:
         raise
+    except Interrupted as stopped:
+        sys.stderr.write(f"medlofte: {messages.shown(t('interrupted; nothing was left half-written'))}\n")
+        sys.exit(stopped.exit_code)
     except KeyboardInterrupt:
-        sys.stderr.write("medlofte: interrupted\n")
+        sys.stderr.write(f"medlofte: {messages.shown(t('interrupted'))}\n")
         sys.exit(130)
     except Exception as err:
         if os.environ.get("MEDLOFTE_DEBUG"):

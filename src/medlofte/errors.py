@@ -57,3 +57,13 @@ class WriteError(ConfigError):
 class UnreadableFile(UsageError):
     """A file to import cannot be read: missing, of a type medlofte does not read, damaged,
     or a PDF without text (exit code 2)."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived while files were written; raised there so that the write
+    cleans up, then the run ends with 128 + the signal's number (130, 143). A
+    BaseException, so that nothing on the way takes it for an error to report."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.exit_code = 128 + signum

@@ -169,11 +169,13 @@ def folder_files(folder: Path) -> Files:
     names += [f"{loading.AREAS_DIR}/{p.name}" for p in loading.area_files(folder)]
     pending = loading.pending(folder)
     found: Files = {}
+    if len(names) > loading.MAX_AREA_FILES:  # none is read: the loader says so
+        return dict.fromkeys(names, "")
     for name in names:
         path = folder / name
         try:
-            found[name] = object_id(pending.get(path, path).read_bytes())
-        except OSError:
+            found[name] = object_id(loading.read_bounded(pending.get(path, path), name))
+        except loading.Unreadable:
             found[name] = ""  # unreadable: the loader will say so
     return found
 

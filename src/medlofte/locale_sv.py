@@ -128,6 +128,26 @@ SV: dict[str, str] = {
     "while parsing a node": "i ett värde",
     "Cannot read the file: {reason}.": "Filen kan inte läsas: {reason}.",
     "Check that it is a readable file.": "Kontrollera att det är en fil som går att läsa.",
+    "The file is more than {cap:,} bytes; the cap is {cap:,} bytes.": "Filen är större än {cap:,} byte; gränsen är {cap:,} byte.",
+    "This is {what}, not a file; medlofte reads only ordinary files.": (
+        "Det här är {what}, inte en fil; medlofte läser bara vanliga filer."
+    ),
+    "a named pipe": "en namngiven pipe (named pipe)",
+    "a device": "en enhet (device)",
+    "a socket": "en socket",
+    "not an ordinary file": "inte en vanlig fil",
+    "Put the YAML file itself here (copy it in place of what is there now).": (
+        "Lägg själva YAML-filen här (kopiera in den i stället för det som ligger här nu)."
+    ),
+    "This folder holds {count:,} YAML files; the cap is {cap:,}, so medlofte reads none of them.": (
+        "Mappen innehåller {count:,} YAML-filer; gränsen är {cap:,}, så medlofte läser ingen av dem."
+    ),
+    "Only {promise} and {actors} belong here, the areas in {areas}/: move the other files out.": (
+        "Här ska bara {promise} och {actors} ligga (områdena ligger i {areas}/): flytta de andra filerna härifrån."
+    ),
+    "A promise needs one file per problem area, a dozen or so: move the other files out of {areas}/.": (
+        "Ett löfte behöver en fil per problemområde, oftast ett tiotal filer: flytta de andra filerna ur {areas}/."
+    ),
     "This file is a link to '{shown}', outside the repository; medlofte does not read it.": (
         "Filen är en länk till '{shown}', utanför repot; medlofte läser den inte."
     ),
@@ -554,15 +574,36 @@ SV: dict[str, str] = {
         "--changes-since lägger till i löftesdokumentet; ta bort --report follow-up."
     ),
     "cannot write {what}: {why}": "kan inte skriva {what}: {why}",
+    "cannot write {what} ({path}): {why}": "kan inte skriva {what} ({path}): {why}",
+    "the output": "filerna",
+    "the job summary (GITHUB_STEP_SUMMARY)": "jobbsammanfattningen (GITHUB_STEP_SUMMARY)",
+    "the repository": "repot",
+    "the activities' ids": "aktiviteternas id",
+    "the answers": "svaren",
+    "the draft": "utkastet",
+    "the forms": "blanketterna",
+    "the site": "webbplatsen",
+    "the schemas": "schemana",
+    "the disk is full": "disken är full",
+    "the disk is full (the quota is used up)": "disken är full (lagringskvoten är slut)",
+    "the file system is read-only": "disken är skrivskyddad",
+    "permission denied (the folder or file is not writable)": (
+        "åtkomst nekad (du har inte rätt att skriva i mappen eller filen)"
+    ),
+    "it is a folder, not a file; remove or rename the folder": (
+        "det är en mapp, inte en fil; ta bort mappen eller byt namn på den"
+    ),
+    "the file is larger than this system allows": "filen är större än systemet tillåter",
+    "the name is too long for the file system": "namnet är för långt för filsystemet",
+    "{parent} is a file, not a folder": "{parent} är en fil, inte en mapp",
+    "interrupted; nothing was left half-written": "avbröts; inget lämnades halvskrivet",
+    "interrupted": "avbröts",
     "'{directory}' exists and is not a directory.": "'{directory}' finns redan och är ingen mapp.",
-    "cannot create the repository: {value}": "kan inte skapa repot: {value}",
     "cannot write next year's promise to {output}: {why}": "kan inte skriva nästa års löfte till {output}: {why}",
     "{output} exists and is not an empty directory; rollover never overwrites.": (
         "{output} finns redan och är ingen tom mapp; rollover skriver aldrig över något."
     ),
     "the rolled-over promise does not validate: {problems}": "det nya årets löfte klarar inte kontrollen: {problems}",
-    "cannot give the activities ids: {value}": "kan inte ge aktiviteterna id: {value}",
-    "cannot write the answers: {value}": "kan inte skriva svaren: {value}",
     "'{folder}' holds no data at {revision} nor at {to}.": (
         "'{folder}' innehåller inga uppgifter vid {revision} och inte vid {to}."
     ),
@@ -577,7 +618,6 @@ SV: dict[str, str] = {
         "datafilerna i den."
     ),
     "the imported draft does not validate: {problems}": "det importerade utkastet klarar inte kontrollen: {problems}",
-    "cannot write the draft: {value}": "kan inte skriva utkastet: {value}",
     "--format {value} is for the terminal; use {names} with --output.": (
         "--format {value} är till för terminalfönstret; använd {names} med --output."
     ),

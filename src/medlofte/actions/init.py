@@ -90,11 +90,15 @@ def planned_files(
 def init(target: Path, *, empty: bool = False, ci: CiKind = CiKind.github, guide: Lang = Lang.sv) -> Scaffold:
     """Lay out a new repository in ``target``; files that exist are kept, never replaced."""
     result = Scaffold()
+    files: dict[Path, bytes] = {}
     for relative, content in planned_files(empty=empty, ci=ci, guide=guide).items():
         path = target / relative
         if path.exists() or path.is_symlink():
             result.kept.append(path)
             continue
-        writing.atomic_write(path, content)
+        files[path] = content
         result.written.append(path)
+    # All together or none (a full disk midway leaves no half repository); nothing is
+    # recorded, as these are the user's files from the start.
+    writing.write_outputs(files, track=False)
     return result

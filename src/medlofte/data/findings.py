@@ -47,6 +47,8 @@ RULES: dict[str, Rule] = {
     "ML117": Rule("joined-list", E, "Lines written as list items are joined into one text."),
     "ML118": Rule("comment-in-text", E, "' #' inside a text without quotes starts a comment and cuts the text."),
     "ML119": Rule("bad-logo", E, "The theme's logo is missing, too large or not a PNG, JPEG, GIF, WebP or SVG image."),
+    "ML120": Rule("not-a-file", E, "A data file is a named pipe, a device or a socket, not an ordinary file."),
+    "ML121": Rule("too-many-files", E, "A folder holds more YAML files than the cap (2,000); none of them is read."),
     # Schema
     "ML201": Rule("unknown-key", E, "A key that the format does not know."),
     "ML202": Rule("missing-key", E, "A required key is missing."),

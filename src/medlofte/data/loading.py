@@ -5,7 +5,9 @@ Reading never raises for bad user data: every problem is a finding on the datase
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -25,6 +27,9 @@ YAML_SUFFIXES = (".yaml", ".yml")
 # named in a journal; while the journal is there, the new files are the data.
 JOURNAL = ".medlofte-commit.json"
 PENDING = ".medlofte-new"
+# More area files than this in areas/ (or YAML files in the data folder itself) and none of
+# them is read: a promise has a dozen; 100,000 files would take a minute and a gigabyte.
+MAX_AREA_FILES = 2_000
 
 T = TypeVar("T")
 
@@ -75,6 +80,88 @@ def pending(root: Path) -> dict[Path, Path]:
     return {target: new for target, new in found.items() if new.exists()}
 
 
+class Unreadable(Exception):
+    """A file that is not read, with the finding that says why (see :func:`read_bounded`)."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+# What a file that is not an ordinary file is, in words.
+_SPECIAL = (
+    (stat.S_ISFIFO, t("a named pipe")),
+    (stat.S_ISCHR, t("a device")),
+    (stat.S_ISBLK, t("a device")),
+    (stat.S_ISSOCK, t("a socket")),
+)
+
+
+def read_bounded(path: Path, shown: str, cap: int = strictyaml.MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, at most ``cap``: the file is opened first (without waiting, should it
+    be a named pipe), what was opened is checked to be an ordinary file no larger than the
+    cap, and no more than ``cap`` + 1 bytes are ever read (a file that grows meanwhile, or a
+    link to /dev/zero, costs a megabyte, not the memory). Raises :class:`Unreadable`."""
+    start = Loc(shown, 1, 1)
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        with contextlib.suppress(OSError):  # a socket cannot be opened at all
+            _ordinary(path.stat().st_mode, start)
+        raise Unreadable(_cannot_read(start, err)) from None
+    try:
+        mode = os.fstat(handle)
+        if stat.S_ISDIR(mode.st_mode):
+            raise Unreadable(_cannot_read(start, IsADirectoryError(21, os.strerror(21))))
+        _ordinary(mode.st_mode, start)
+        if mode.st_size > cap:
+            raise Unreadable(_too_large(start, mode.st_size, cap))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= cap:
+            chunk = os.read(handle, cap + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as err:
+        raise Unreadable(_cannot_read(start, err)) from None
+    finally:
+        os.close(handle)
+    if size > cap:
+        raise Unreadable(_too_large(start, None, cap))
+    return b"".join(chunks)
+
+
+def _ordinary(mode: int, start: Loc) -> None:
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return
+    what = next((name for test, name in _SPECIAL if test(mode)), t("not an ordinary file"))
+    raise Unreadable(
+        Finding(
+            "ML120",
+            start,
+            t("This is {what}, not a file; medlofte reads only ordinary files.", what=what),
+            t("Put the YAML file itself here (copy it in place of what is there now)."),
+        )
+    )
+
+
+def _cannot_read(start: Loc, err: OSError) -> Finding:
+    reason = err.strerror or type(err).__name__
+    return Finding("ML100", start, t("Cannot read the file: {reason}.", reason=reason), t("Check that it is a readable file."))
+
+
+def _too_large(start: Loc, size: int | None, cap: int) -> Finding:
+    """The size when it is known, else (a file that grew while it was read) 'more than the cap'."""
+    said = (
+        t("The file is {size:,} bytes; the cap is {cap:,} bytes.", size=size, cap=cap)
+        if size is not None
+        else t("The file is more than {cap:,} bytes; the cap is {cap:,} bytes.", cap=cap)
+    )
+    return Finding("ML101", start, said, t("Split it up: a promise file or an area file needs far less than this."))
+
+
 def read_file(
     path: Path, kind: ObjectKind[T], findings: list[Finding], source: Path | None = None, shown: str | None = None
 ) -> T | None:
@@ -83,17 +170,9 @@ def read_file(
     ``shown`` is the name its locations give (default: its path)."""
     shown = shown or display(path)
     try:
-        data = (source or path).read_bytes()
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        findings.append(
-            Finding(
-                "ML100",
-                Loc(shown, 1, 1),
-                t("Cannot read the file: {reason}.", reason=reason),
-                t("Check that it is a readable file."),
-            )
-        )
+        data = read_bounded(source or path, shown)
+    except Unreadable as unread:
+        findings.append(unread.finding)
         return None
     node, problems = strictyaml.parse(shown, data)
     if node is None:
@@ -198,6 +277,20 @@ def _readable(
     return False
 
 
+def too_many(shown: str, count: int, hint: str) -> Finding:
+    """More YAML files in one folder than :data:`MAX_AREA_FILES`: none of them is read."""
+    return Finding(
+        "ML121",
+        Loc(shown, 1, 1),
+        t(
+            "This folder holds {count:,} YAML files; the cap is {cap:,}, so medlofte reads none of them.",
+            count=count,
+            cap=MAX_AREA_FILES,
+        ),
+        hint,
+    )
+
+
 def _not_read(shown: str, message: str, hint: str) -> Finding:
     return Finding("ML115", Loc(shown, 1, 1), message, hint)
 
@@ -208,7 +301,23 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
     found: list[Finding] = []
     used = {p.name for p in (promise, actors) if p is not None}
     areas = AREAS_DIR
-    for entry in _entries(root):
+    top = _entries(root)
+    loose = sum(1 for e in top if (is_yaml(e.name) or _hidden_suffix(e.name)) and e.name not in used)
+    if loose > MAX_AREA_FILES:
+        found.append(
+            too_many(
+                show(root),
+                loose,
+                t(
+                    "Only {promise} and {actors} belong here, the areas in {areas}/: move the other files out.",
+                    promise=PROMISE_NAMES[0],
+                    actors=ACTORS_NAMES[0],
+                    areas=areas,
+                ),
+            )
+        )
+        top = [e for e in top if _is_dir(e)]
+    for entry in top:
         name = entry.name
         if name.startswith("."):
             continue
@@ -248,9 +357,9 @@ def unread_files(root: Path, promise: Path | None, actors: Path | None, show: Ca
         elif _hidden_suffix(name):
             found.append(_txt_finding(path, show))
     for entry in _entries(root / AREAS_DIR):
-        path = root / AREAS_DIR / entry.name
         if is_yaml(entry.name) or entry.name.startswith("."):  # read (a folder named .yaml: ML100)
             continue
+        path = root / AREAS_DIR / entry.name
         if _is_dir(entry):
             for inner in _yaml_below(path):
                 found.append(
@@ -288,7 +397,9 @@ def _yaml_below(folder: Path) -> list[Path]:
     entries = _entries(folder)
     if any(e.name in PROMISE_NAMES for e in entries):
         return []
-    return [folder / e.name for e in entries if (is_yaml(e.name) or _hidden_suffix(e.name)) and not _is_dir(e)]
+    return [folder / e.name for e in entries if (is_yaml(e.name) or _hidden_suffix(e.name)) and not _is_dir(e)][
+        : MAX_AREA_FILES + 1
+    ]
 
 
 def load(root: Path | str, shown: str | None = None) -> Dataset:
@@ -361,7 +472,19 @@ def _load(root: Path, shown: str | None) -> Dataset:
 
     entries = _area_entries(root)
     folder_linked = (root / AREAS_DIR).is_symlink()
-    if not entries:
+    if len(entries) > MAX_AREA_FILES:
+        findings.append(
+            too_many(
+                show(root / AREAS_DIR),
+                len(entries),
+                t(
+                    "A promise needs one file per problem area, a dozen or so: move the other files out of {areas}/.",
+                    areas=AREAS_DIR,
+                ),
+            )
+        )
+        entries = []
+    elif not entries:
         findings.append(
             Finding(
                 "ML113",
