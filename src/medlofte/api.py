@@ -424,7 +424,7 @@ def render_document(
     fmt, report = choice(RenderFormat, fmt), choice(Report, report)
     require_valid(data)
     if fragment and fmt is not RenderFormat.html:
-        raise UsageError("--fragment is the body of an HTML page; give --format html.")
+        raise UsageError(t("--fragment is the body of an HTML page; give --format html."))
     labels = Labels(choice(Lang, lang).value)
     if report is Report.overview:
         raise UsageError(t("the overview spans many promises: render_overview(overview(data_dirs, as_of), fmt)."))
@@ -465,7 +465,7 @@ def load_theme(path: Path | str) -> Theme:
 
     path = Path(path)
     if not path.is_file():
-        raise UsageError(f"theme file '{path}' does not exist.")
+        raise UsageError(t("theme file '{path}' does not exist.", path=str(path)))
     theme, findings = loading.load_theme(path)
     if theme is None:
         report = ValidationReport(findings, 1, 1)
@@ -1145,7 +1145,7 @@ def render_overview(
 
     fmt = choice(RenderFormat, fmt)
     if fmt is RenderFormat.docx:
-        raise UsageError("the overview of many promises is written as md, html or pdf.")
+        raise UsageError(t("the overview of many promises is written as md, html or pdf."))
     labels = Labels(choice(Lang, lang).value)
     shown = view.document(report, labels, published)
     if fmt is RenderFormat.md:

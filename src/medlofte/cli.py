@@ -396,7 +396,7 @@ def actors(
     from medlofte import api
 
     if output_format is ListFormat.pdf or (output is not None and output.suffix.lower() == ".pdf"):
-        raise UsageError("task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf.")
+        raise UsageError(t("task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf."))
     data = api.load_valid(data_dir)
     fmt = choose_format(output_format, output)
     if fmt is ListFormat.xlsx:
@@ -479,9 +479,11 @@ def render(
     if output is not None and not to_stdout:
         _check_render_output(output, chosen, 1 if report is Report.overview else len(dirs))
     if fragment and chosen != (RenderFormat.html,):
-        raise UsageError("--fragment is the body of an HTML page; give --format html alone.")
+        raise UsageError(t("--fragment is the body of an HTML page; give --format html alone."))
     if report is Report.overview and (theme is not None or draft or fragment or RenderFormat.docx in chosen):
-        raise UsageError("the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.")
+        raise UsageError(
+            t("the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.")
+        )
     if RenderFormat.pdf in chosen:
         api.require_pdf()
     day = published.date() if published else None

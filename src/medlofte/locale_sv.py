@@ -806,4 +806,17 @@ SV: dict[str, str] = {
     "Choose a lighter shade for the background, or leave light_colour out.": (
         "Välj en ljusare nyans som bakgrund, eller ta bort light_colour."
     ),
+    # --- usage errors of render and actor (api.py, cli.py) ---------------------------------
+    "--fragment is the body of an HTML page; give --format html.": "--fragment är brödtexten i en HTML-sida; ange --format html.",
+    "--fragment is the body of an HTML page; give --format html alone.": (
+        "--fragment är brödtexten i en HTML-sida; ange bara --format html."
+    ),
+    "theme file '{path}' does not exist.": "temafilen '{path}' finns inte.",
+    "the overview of many promises is written as md, html or pdf.": "översikten över många löften skrivs som md, html eller pdf.",
+    "the overview of many promises is written as md, html or pdf, without --theme, --draft or --fragment.": (
+        "översikten över många löften skrivs som md, html eller pdf, utan --theme, --draft och --fragment."
+    ),
+    "task lists to send are made per actor: medlofte actor NAME --format pdf --output NAME.pdf.": (
+        "uppgiftslistor att skicka görs per aktör: medlofte actor NAMN --format pdf --output NAMN.pdf."
+    ),
 }
