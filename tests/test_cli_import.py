@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -118,13 +118,16 @@ LINES = st.lists(st.tuples(MARKS, st.lists(WORDS, min_size=1, max_size=14).map("
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(lines=LINES, gaps=st.lists(st.sampled_from(["\n", "\n\n", "\n  "]), min_size=25, max_size=25))
+@example(lines=["-", "Polisen"], gaps=["\n"] * 25)  # found by Hypothesis: a mark alone on its line
+@example(lines=["–", "Polisen"], gaps=["\n"] * 25)
 def test_any_text_imports_into_a_valid_draft_that_keeps_every_sentence(tmp_path: Path, lines: list[str], gaps: list[str]) -> None:
     """Whatever the text, the import never fails, its draft has no errors, and every
     sentence of the text is in the draft's document, in order."""
     # A line that starts with a dash is a list item as Word writes one ("– Polisen"): its dash
-    # is the list's mark, as '•' is, so the text is compared without it; a dash alone on its
-    # line is the mark of the item on the next line (a PDF puts them apart).
-    lines = [re.sub(r"^(?:–(?: |\Z))+", "", line) for line in lines]
+    # is the list's mark, as '•' is, so the text is compared without it; a dash or hyphen alone
+    # on its line is the mark of the item on the next line (a PDF puts them apart).
+    lines = [re.sub(r"^(?:– )+", "", line) for line in lines]
+    lines = ["" if line in ("-", "–") else line for line in lines]
     text = "".join(line + gap for line, gap in zip(lines, gaps, strict=False))
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     target = folder / "draft"
